@@ -1,0 +1,51 @@
+import { ApiError } from './api-error.ts';
+import { describeZodIssues } from './format-zod-issues.ts';
+import { apiRequest } from './http-client.ts';
+import { agentListPageSchema, phoneAgentSchema, type PhoneAgent } from './schemas/agent.ts';
+import { agentPatchSchema, type AgentPatch } from './schemas/agent-patch.ts';
+
+const MAX_PAGES = 1000;
+
+/** Both documented 200 answers: the updated agent, or an empty body (then null). */
+const patchAnswerSchema = phoneAgentSchema.nullish().transform((agent) => agent ?? null);
+
+/** Every agent of the org, following the older `{items, next}` pages until `next` is null. */
+export async function listAgents(signal?: AbortSignal): Promise<PhoneAgent[]> {
+  const agents: PhoneAgent[] = [];
+  const cursors = new Set<string>();
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const path: string = cursor === null ? '/phone' : `/phone?cursor=${encodeURIComponent(cursor)}`;
+    const { items, next } = await apiRequest(path, agentListPageSchema, { signal });
+    agents.push(...items);
+    if (!next) return agents;
+    if (cursors.has(next)) {
+      throw ApiError.invalidResponse(`GET ${path}`, `it repeated the page cursor "${next}"`);
+    }
+    cursors.add(next);
+    cursor = next;
+  }
+  throw ApiError.invalidResponse('GET /phone', `it kept paging past ${MAX_PAGES} pages`);
+}
+
+/**
+ * Sends only the keys in `body`. A body outside the contract is a bug in this app, so it throws
+ * before anything leaves the browser rather than letting OpenCX answer 400.
+ */
+export async function patchAgent(
+  id: string,
+  body: AgentPatch,
+  signal?: AbortSignal,
+): Promise<PhoneAgent | null> {
+  const checked = agentPatchSchema.safeParse(body);
+  if (!checked.success) {
+    throw new TypeError(`PATCH body breaks the contract: ${describeZodIssues(checked.error)}`, {
+      cause: checked.error,
+    });
+  }
+  return apiRequest(`/phone/${encodeURIComponent(id)}`, patchAnswerSchema, {
+    method: 'PATCH',
+    body: checked.data,
+    signal,
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const AGENT_TYPES = ['inbound', 'outbound'] as const;
+export const agentTypeSchema = z.enum(AGENT_TYPES);
+export type AgentType = z.infer<typeof agentTypeSchema>;
+
+export const KNOWN_MODELS = [
+  'oppie-vox',
+  'oppie-vox-turbo',
+  'oppie-vox-2',
+  'oppie-vox-livekit',
+] as const;
+
+const nullableString = z.string().nullish();
+
+/**
+ * Tolerant on purpose: OpenCX's published examples disagree (language as string or array, `type`
+ * and `model` sometimes missing, new models over time), and one odd agent must not hide the rest.
+ * Unknown keys are kept so the editor can show them read-only.
+ */
+export const phoneAgentSchema = z.looseObject({
+  id: z.string().min(1),
+  org_id: nullableString,
+  phone_number: nullableString,
+  name: nullableString,
+  // A string, not the enum: a value from a newer API is shown as-is rather than failing the list.
+  type: nullableString,
+  language: z.union([z.string(), z.array(z.string())]).nullish(),
+  accent: nullableString,
+  handoff_phone_number: nullableString,
+  speed: z.number().nullish(),
+  interruptible: z.boolean().nullish(),
+  manual_mode: z.boolean().nullish(),
+  actionIds: z.array(z.string()).nullish(),
+  instructions: z.array(z.string()).nullish(),
+  data_collection_fields: z.array(z.string()).nullish(),
+  data_collection_webhook_url: nullableString,
+  model: nullableString,
+  voice_id: nullableString,
+  first_message: nullableString,
+  custom_llm: nullableString,
+  provider_external_id: nullableString,
+  created_at: nullableString,
+  updated_at: nullableString,
+  flow: z.unknown().optional(),
+  use_org_knowledgebase: z.boolean().nullish(),
+  recording_enabled: z.boolean().nullish(),
+  stt_keyterms: z.array(z.string()).nullish(),
+  tts_speed_pct: z.number().nullish(),
+  failover_transfer_destination_id: nullableString,
+});
+export type PhoneAgent = z.infer<typeof phoneAgentSchema>;
+
+/** Newest API: a bare array. Oldest: `{ items, next }` pages followed through `?cursor=`. */
+export const agentListPageSchema = z.union([
+  z.array(phoneAgentSchema).transform((items) => ({ items, next: null as string | null })),
+  z
+    .looseObject({
+      items: z.array(phoneAgentSchema),
+      next: z.string().nullish(),
+    })
+    .transform((page) => ({ items: page.items, next: page.next ?? null })),
+]);
+export type AgentListPage = z.infer<typeof agentListPageSchema>;
+
+/** The primary language of an agent whichever form the API used. */
+export function primaryLanguage(language: PhoneAgent['language']): string | null {
+  if (Array.isArray(language)) return language[0] ?? null;
+  return language ?? null;
+}

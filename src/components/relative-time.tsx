@@ -1,0 +1,55 @@
+import { Text, Tooltip } from '@mantine/core';
+import { useEffect, useState } from 'react';
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+export function formatRelative(date: Date, now: Date): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  if (Math.abs(seconds) < 10) return 'just now';
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return relativeFormat.format(Math.round(seconds / size), unit);
+    }
+  }
+  return relativeFormat.format(seconds, 'second');
+}
+
+function useNow(intervalMs: number) {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(new Date()), intervalMs);
+    return () => window.clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+/** Relative time that stays current, with the exact local time and UTC on hover or focus. */
+export function RelativeTime({ iso }: { iso: string | null | undefined }) {
+  const now = useNow(15_000);
+  if (!iso)
+    return (
+      <Text span c="dimmed">
+        unknown
+      </Text>
+    );
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return <Text span>{iso}</Text>;
+  const local = date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return (
+    <Tooltip label={`${local} (local) · ${date.toISOString()} (UTC)`} multiline maw={320}>
+      <time dateTime={iso} tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
+        {formatRelative(date, now)}
+      </time>
+    </Tooltip>
+  );
+}

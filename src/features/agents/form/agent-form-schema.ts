@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { agentTypeSchema, type PhoneAgent } from '../../../api/schemas/agent.ts';
+import { toFormOutput } from './agent-form-input.ts';
+import { resolveHandoffNumber } from './handoff-number.ts';
+
+export function createAgentFormSchema(agent: PhoneAgent) {
+  const savedHandoff = agent.handoff_phone_number ?? null;
+  return z
+    .object({
+      name: z.string().refine((s) => s.trim().length > 0, 'Enter a name for the agent'),
+      type: agentTypeSchema.nullable(),
+      voice_id: z.string().nullable(),
+      language: z.string().nullable(),
+      first_message: z.string(),
+      handoff_phone_number: z.string(),
+      use_org_knowledgebase: z.boolean(),
+      actions_mode: z.enum(['all', 'none', 'selected']),
+      action_ids: z.array(z.string()),
+      instructions: z.array(z.string()),
+    })
+    .superRefine(async (input, ctx) => {
+      if (input.actions_mode === 'selected' && input.action_ids.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['action_ids'],
+          message: 'Pick at least one action, or choose “No actions”',
+        });
+      }
+      const handoff = await resolveHandoffNumber(input.handoff_phone_number, savedHandoff);
+      if (!handoff.ok) {
+        ctx.addIssue({ code: 'custom', path: ['handoff_phone_number'], message: handoff.message });
+      }
+    })
+    .transform(async (input) => {
+      const handoff = await resolveHandoffNumber(input.handoff_phone_number, savedHandoff);
+      return toFormOutput(input, handoff.ok ? handoff.value : null);
+    });
+}

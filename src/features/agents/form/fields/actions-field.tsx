@@ -1,0 +1,66 @@
+import { Group, Loader, MultiSelect, Radio, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
+import { lookupQueries } from '../../agent-queries.ts';
+import type { ActionsMode, AgentFormControl } from '../agent-form-values.ts';
+import { LookupError } from './lookup-error.tsx';
+import { optionsWithUnknown } from './options-with-unknown.ts';
+
+export function ActionsField({ control }: { control: AgentFormControl }) {
+  const mode = useController({ control, name: 'actions_mode' });
+  const ids = useController({ control, name: 'action_ids' });
+  const actions = useQuery(lookupQueries.actions());
+
+  const data = useMemo(
+    () =>
+      optionsWithUnknown(
+        (actions.data ?? []).map((a) => ({ value: a.id, label: a.name?.trim() || a.id })),
+        ids.field.value,
+        actions.isSuccess,
+        (id) => `Unknown action (${id})`,
+      ),
+    [actions.data, actions.isSuccess, ids.field.value],
+  );
+
+  return (
+    <Stack gap="xs">
+      <Radio.Group
+        label="Actions"
+        description="What the agent may do during a call"
+        value={mode.field.value}
+        onChange={(value) => mode.field.onChange(value as ActionsMode)}
+      >
+        <Group mt={6}>
+          <Radio value="all" label="All actions" />
+          <Radio value="none" label="No actions" />
+          <Radio value="selected" label="Selected actions" />
+        </Group>
+      </Radio.Group>
+      {mode.field.value === 'selected' && (
+        <MultiSelect
+          label="Selected actions"
+          placeholder={ids.field.value.length ? undefined : 'Search actions by name'}
+          data={data}
+          searchable
+          clearable
+          hidePickedOptions
+          nothingFoundMessage="No action matches"
+          value={ids.field.value}
+          onChange={ids.field.onChange}
+          onBlur={ids.field.onBlur}
+          ref={ids.field.ref}
+          error={ids.fieldState.error?.message}
+          rightSection={actions.isPending ? <Loader size="xs" /> : undefined}
+        />
+      )}
+      {actions.isError && (
+        <LookupError
+          what="the actions"
+          error={actions.error}
+          onRetry={() => void actions.refetch()}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { Loader, MultiSelect } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useController } from 'react-hook-form';
+import { trainingLabel } from '../../../../api/schemas/lookups.ts';
+import { lookupQueries } from '../../agent-queries.ts';
+import type { AgentFormControl } from '../agent-form-values.ts';
+import { LookupError } from './lookup-error.tsx';
+import { optionsWithUnknown } from './options-with-unknown.ts';
+
+export function TrainingField({ control }: { control: AgentFormControl }) {
+  const { field, fieldState } = useController({ control, name: 'instructions' });
+  const training = useQuery(lookupQueries.training());
+
+  const data = useMemo(
+    () =>
+      optionsWithUnknown(
+        (training.data ?? []).map((s) => ({
+          value: s.id,
+          label: s.is_draft ? `${trainingLabel(s)} (draft)` : trainingLabel(s),
+        })),
+        field.value,
+        training.isSuccess,
+        (id) => `Unknown scenario (${id})`,
+      ),
+    [training.data, training.isSuccess, field.value],
+  );
+
+  return (
+    <div>
+      <MultiSelect
+        label="Training scenarios"
+        description="Scenarios the agent is trained on; drafts are not yet published"
+        placeholder={field.value.length ? undefined : 'Search scenarios by title'}
+        data={data}
+        searchable
+        clearable
+        hidePickedOptions
+        nothingFoundMessage="No scenario matches"
+        value={field.value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        ref={field.ref}
+        error={fieldState.error?.message}
+        rightSection={training.isPending ? <Loader size="xs" /> : undefined}
+      />
+      {training.isError && (
+        <LookupError
+          what="the training scenarios"
+          error={training.error}
+          onRetry={() => void training.refetch()}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { ActionIcon, Group, Loader, Select, Text, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { useController } from 'react-hook-form';
+import { voiceLabel, type Voice } from '../../../../api/schemas/lookups.ts';
+import { lookupQueries } from '../../agent-queries.ts';
+import type { AgentFormControl } from '../agent-form-values.ts';
+import { LookupError } from './lookup-error.tsx';
+import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
+
+function voiceDetails(voice: Voice): string {
+  return [voice.language, voice.gender, voice.accent].filter(Boolean).join(' · ');
+}
+
+export function VoiceField({ control }: { control: AgentFormControl }) {
+  const { field, fieldState } = useController({ control, name: 'voice_id' });
+  const voices = useQuery(lookupQueries.voices());
+  const audio = useRef<HTMLAudioElement | null>(null);
+
+  const byId = useMemo(() => new Map((voices.data ?? []).map((v) => [v.id, v])), [voices.data]);
+  const data = useMemo(() => {
+    const options = (voices.data ?? []).map((v) => {
+      const details = voiceDetails(v);
+      return { value: v.id, label: details ? `${voiceLabel(v)} — ${details}` : voiceLabel(v) };
+    });
+    if (field.value && !byId.has(field.value)) {
+      const suffix = voices.isSuccess ? ' (not in the voice library)' : '';
+      options.unshift({ value: field.value, label: `${field.value}${suffix}` });
+    }
+    return [{ value: DEFAULT_OPTION, label: 'Default voice' }, ...options];
+  }, [voices.data, voices.isSuccess, byId, field.value]);
+
+  const selected = field.value ? byId.get(field.value) : undefined;
+  const previewUrl = selected?.preview_url;
+
+  const playPreview = () => {
+    if (!previewUrl) return;
+    audio.current?.pause();
+    audio.current = new Audio(previewUrl);
+    void audio.current.play().catch(() => undefined);
+  };
+
+  return (
+    <div>
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        <Select
+          style={{ flex: 1 }}
+          label="Voice"
+          data={data}
+          searchable
+          nothingFoundMessage="No voice matches"
+          value={toSelectValue(field.value)}
+          onChange={(value) => field.onChange(fromSelectValue(value))}
+          onBlur={field.onBlur}
+          ref={field.ref}
+          error={fieldState.error?.message}
+          allowDeselect={false}
+          rightSection={voices.isPending ? <Loader size="xs" /> : undefined}
+        />
+        {previewUrl && selected && (
+          <Tooltip label="Play a preview">
+            <ActionIcon
+              variant="light"
+              size="lg"
+              mb={fieldState.error ? 22 : 0}
+              aria-label={`Play a preview of ${voiceLabel(selected)}`}
+              onClick={playPreview}
+            >
+              <span aria-hidden="true">▶</span>
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+      {voices.isError && (
+        <LookupError
+          what="the voice library"
+          error={voices.error}
+          onRetry={() => void voices.refetch()}
+        />
+      )}
+      {voices.isSuccess && voices.data.length === 0 && (
+        <Text size="xs" c="dimmed" mt={4}>
+          The voice library is empty; the agent uses the default voice.
+        </Text>
+      )}
+    </div>
+  );
+}

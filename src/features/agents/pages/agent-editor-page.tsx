@@ -1,0 +1,72 @@
+import { Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
+import { agentDisplayName } from '../agent-display.ts';
+import { agentQueries } from '../agent-queries.ts';
+import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
+import { AgentForm } from '../form/agent-form.tsx';
+
+export function AgentEditorPage() {
+  const agentId = useParams().agentId ?? '';
+  const agent = useQuery(agentQueries.detail(agentId));
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/agents" size="sm">
+        ← All agents
+      </Anchor>
+      {agent.isPending && <EditorSkeleton />}
+      {agent.isError && (
+        <QueryErrorAlert
+          title="Could not load the agent"
+          error={agent.error}
+          onRetry={() => void agent.refetch()}
+          retrying={agent.isFetching}
+        />
+      )}
+      {agent.isSuccess && agent.data === null && (
+        <Stack gap="xs">
+          <Title order={1}>Agent not found</Title>
+          <Text>
+            No agent with the ID{' '}
+            <Text span ff="monospace">
+              {agentId}
+            </Text>{' '}
+            exists in this organisation. It may have been deleted.
+          </Text>
+          <Anchor component={Link} to="/agents">
+            Back to all agents
+          </Anchor>
+        </Stack>
+      )}
+      {agent.data && (
+        <>
+          <Group gap="sm" align="center">
+            <Title order={1}>{agentDisplayName(agent.data)}</Title>
+            <ModelBadge model={agent.data.model} />
+          </Group>
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <AgentForm key={agent.data.id} agent={agent.data} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <AgentDetails agent={agent.data} />
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function EditorSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label="Loading the agent">
+      <Skeleton height={36} width="40%" />
+      {Array.from({ length: 6 }, (_, i) => (
+        <Skeleton key={i} height={54} />
+      ))}
+    </Stack>
+  );
+}

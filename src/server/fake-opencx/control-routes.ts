@@ -1,0 +1,63 @@
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import { errorResponse } from './error-envelope.ts';
+import { fakeConfigPatchSchema } from './fake-config.ts';
+import type { FakeStore } from './fake-store.ts';
+import { faultSpecsSchema } from './fault-spec.ts';
+import { formatValidationIssues } from './format-validation-issues.ts';
+import { silentWav } from './silent-wav.ts';
+
+async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Response> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    return errorResponse(c, 400, 'Body is not valid JSON');
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : errorResponse(c, 400, formatValidationIssues(parsed.error));
+}
+
+/** Test and manual-trial controls; mounted at `/__fake`, never part of the OpenCX surface. */
+export function controlRoutes(store: FakeStore): Hono {
+  const app = new Hono();
+
+  app.post('/reset', (c) => {
+    store.reset();
+    return c.json({ ok: true });
+  });
+
+  app.get('/config', (c) => c.json(store.config));
+  app.post('/config', async (c) => {
+    const patch = await parseBody(c, fakeConfigPatchSchema);
+    if (patch instanceof Response) return patch;
+    store.config = { ...store.config, ...patch };
+    return c.json(store.config);
+  });
+
+  app.get('/faults', (c) => c.json({ faults: store.faults }));
+  app.post('/faults', async (c) => {
+    const specs = await parseBody(c, faultSpecsSchema);
+    if (specs instanceof Response) return specs;
+    store.addFaults(Array.isArray(specs) ? specs : [specs]);
+    return c.json({ faults: store.faults }, 201);
+  });
+  app.delete('/faults', (c) => {
+    store.faults = [];
+    return c.json({ faults: [] });
+  });
+
+  app.get('/requests', (c) => c.json(store.requests));
+  app.delete('/requests', (c) => {
+    store.requests = [];
+    return c.json([]);
+  });
+
+  app.get('/voice-preview/:file', (c) => {
+    const id = c.req.param('file').replace(/\.wav$/, '');
+    if (!store.voices.some((v) => v.id === id)) return errorResponse(c, 404, 'Voice not found');
+    return c.body(silentWav(), 200, { 'content-type': 'audio/wav', 'cache-control': 'no-store' });
+  });
+
+  return app;
+}

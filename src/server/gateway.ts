@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { createFakeOpenCx, type FakeOpenCx } from './fake-opencx/create-fake-opencx.ts';
+import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
+import { errorResponse } from './fake-opencx/error-envelope.ts';
+import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
+
+export interface GatewayOptions {
+  apiKey?: string;
+  /** Default https://api.open.cx */
+  apiUrl?: string;
+  /** For tests: replaces the global fetch used to reach the real API. */
+  upstreamFetch?: typeof fetch;
+  /** Used when no apiKey is given; a fresh fake is created otherwise. */
+  fake?: FakeOpenCx;
+  /** Default 20 000 ms. */
+  upstreamTimeoutMs?: number;
+}
+
+export interface Gateway {
+  app: Hono;
+  mode: 'real' | 'fake';
+  fake?: FakeOpenCx;
+}
+
+export const DEFAULT_OPENCX_API_URL = 'https://api.open.cx';
+const FAKE_BASE_URL = 'http://fake-opencx.local';
+
+function stripApiPrefix(path: string): string {
+  return path.slice('/api'.length) || '/';
+}
+
+/**
+ * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
+ * a key it answers from the in-process fake through the very same forwarding code.
+ */
+export function createGateway(options: GatewayOptions = {}): Gateway {
+  const timeoutMs = options.upstreamTimeoutMs ?? 20_000;
+  const fake = options.apiKey ? undefined : (options.fake ?? createFakeOpenCx());
+  const upstream: Upstream = fake
+    ? {
+        baseUrl: FAKE_BASE_URL,
+        apiKey: 'fake-local-key',
+        fetch: async (input, init) => fake.app.fetch(new Request(input, init)),
+        timeoutMs,
+      }
+    : {
+        baseUrl: (options.apiUrl ?? DEFAULT_OPENCX_API_URL).replace(/\/+$/, ''),
+        apiKey: options.apiKey ?? '',
+        fetch: options.upstreamFetch ?? fetch,
+        timeoutMs,
+      };
+  const mode = fake ? 'fake' : 'real';
+
+  const app = new Hono();
+  app.onError((err, c) => {
+    if (err instanceof DropConnectionError) throw err;
+    return errorResponse(c, 500, 'Gateway error');
+  });
+  app.notFound((c) => errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`));
+
+  app.get('/api/__gateway/mode', (c) => c.json({ mode }));
+  app.all('/api/__fake/*', async (c) => {
+    if (!fake) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
+    const url = new URL(c.req.url);
+    url.pathname = stripApiPrefix(url.pathname);
+    const raw = c.req.raw;
+    const hasBody = raw.method !== 'GET' && raw.method !== 'HEAD';
+    const body = hasBody ? await raw.arrayBuffer() : undefined;
+    return fake.app.fetch(new Request(url, { method: raw.method, headers: raw.headers, body }));
+  });
+  app.all('/api/*', (c) => forwardToUpstream(c.req.raw, stripApiPrefix(c.req.path), upstream));
+
+  return { app, mode, fake };
+}

@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { loadEnv, type Logger, type Plugin, type ResolvedConfig } from 'vite';
+import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
+import { errorEnvelope } from './fake-opencx/error-envelope.ts';
+import { parseFaultSpecs } from './fake-opencx/fault-spec.ts';
+import { createGateway, DEFAULT_OPENCX_API_URL, type Gateway } from './gateway.ts';
+
+export interface GatewayEnv {
+  apiKey?: string;
+  apiUrl?: string;
+  faults?: string;
+}
+
+/** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
+export function readGatewayEnv(
+  config: Pick<ResolvedConfig, 'mode' | 'root' | 'envDir'>,
+): GatewayEnv {
+  const fileEnv = loadEnv(config.mode, config.envDir || config.root, '');
+  const read = (name: string) => (process.env[name] || fileEnv[name] || '').trim() || undefined;
+  return {
+    apiKey: read('OPENCX_API_KEY'),
+    apiUrl: read('OPENCX_API_URL'),
+    faults: read('FAKE_OPENCX_FAULTS'),
+  };
+}
+
+function startGateway(env: GatewayEnv, logger: Logger): Gateway {
+  const gateway = createGateway({ apiKey: env.apiKey, apiUrl: env.apiUrl });
+  if (gateway.mode === 'real') {
+    logger.info(`OpenCX gateway: forwarding /api to ${env.apiUrl ?? DEFAULT_OPENCX_API_URL}`);
+    if (env.faults) logger.warn('OpenCX gateway: FAKE_OPENCX_FAULTS ignored (real OpenCX in use)');
+    return gateway;
+  }
+  logger.info('OpenCX gateway: fake OpenCX (no OPENCX_API_KEY)');
+  if (env.faults && gateway.fake) {
+    const faults = parseFaultSpecs(env.faults);
+    gateway.fake.store.addFaults(faults);
+    logger.info(`OpenCX gateway: ${faults.length} fault(s) from FAKE_OPENCX_FAULTS armed`);
+  }
+  return gateway;
+}
+
+/** Connect middleware: `/api/*` goes to the gateway, everything else on to Vite. */
+export function createGatewayMiddleware(gateway: Gateway) {
+  const listener = getRequestListener(
+    async (request, env) => {
+      try {
+        return await gateway.app.fetch(request);
+      } catch (err) {
+        // A `drop` fault: kill the socket so the browser sees a network error, not an HTTP answer.
+        if (err instanceof DropConnectionError) env.incoming.socket.destroy();
+        throw err;
+      }
+    },
+    {
+      // Leave Vite's process-wide Request/Response alone.
+      overrideGlobalObjects: false,
+      errorHandler: (err) =>
+        err instanceof DropConnectionError
+          ? undefined
+          : Response.json(errorEnvelope(500, 'Gateway error'), { status: 500 }),
+    },
+  );
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (!req.url?.startsWith('/api/')) return next();
+    void listener(req, res);
+  };
+}
+
+/** Serves `/api/*` from the OpenCX gateway in `vite` dev and `vite preview`. */
+export function opencxGateway(): Plugin {
+  let config: ResolvedConfig | undefined;
+  const mount = (middlewares: {
+    use: (fn: ReturnType<typeof createGatewayMiddleware>) => unknown;
+  }) => {
+    if (!config) throw new Error('opencxGateway: configResolved has not run');
+    middlewares.use(createGatewayMiddleware(startGateway(readGatewayEnv(config), config.logger)));
+  };
+  return {
+    name: 'opencx-gateway',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      mount(server.middlewares);
+    },
+    configurePreviewServer(server) {
+      mount(server.middlewares);
+    },
+  };
+}
