@@ -4,7 +4,26 @@ import { opencxGateway } from './src/server/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), opencxGateway()],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    warmup: { clientFiles: ['./src/main.tsx', './src/features/agents/pages/*.tsx'] },
+  },
+  // Listed up front so a first visit never triggers a re-optimisation and a full page reload.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom/client',
+      'react/jsx-dev-runtime',
+      '@mantine/core',
+      '@mantine/hooks',
+      '@tanstack/react-query',
+      'react-hook-form',
+      '@hookform/resolvers/zod',
+      'zod',
+      'libphonenumber-js',
+    ],
+  },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
 });

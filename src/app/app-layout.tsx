@@ -1,7 +1,9 @@
 import { Anchor, Box, Container, Group, Loader, Text } from '@mantine/core';
-import { Suspense } from 'react';
-import { Link, Outlet } from 'react-router';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+import { Link } from './router/link.tsx';
+import { RoutesOutlet } from './router/routes-outlet.tsx';
+import { routes } from './routes.tsx';
 
 export function AppLayout() {
   return (
@@ -20,9 +22,11 @@ export function AppLayout() {
         </Group>
       </Box>
       <Container component="main" size="xl" py="lg">
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RoutesOutlet
+          routes={routes}
+          fallback={<PageLoader />}
+          errorFallback={(error, reset) => <RouteErrorPage error={error} onRetry={reset} />}
+        />
       </Container>
     </>
   );

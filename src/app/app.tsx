@@ -1,16 +1,16 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './mantine-styles.ts';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { AppRouter } from './app-router.tsx';
 import { Providers } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
-import { router } from './router.tsx';
+import { createBrowserHistory } from './router/history.ts';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const [history] = useState(createBrowserHistory);
   return (
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter history={history} />
     </Providers>
   );
 }

@@ -8,7 +8,7 @@ export function GatewayModeBadge() {
   if (data !== 'fake') return null;
   return (
     <Tooltip label="No OPENCX_API_KEY is set on the server: edits go to built-in demo data">
-      <Badge color="orange" variant="light" tabIndex={0}>
+      <Badge color="yellow.3" variant="filled" tabIndex={0}>
         Demo data
       </Badge>
     </Tooltip>

@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from './router/link.tsx';
 
 export function NotFoundPage() {
   return (

@@ -1,25 +1,26 @@
-import { Alert, Button, Container, Stack, Text } from '@mantine/core';
-import { useRouteError } from 'react-router';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 
-/** Catches any render failure under the router so the page never goes blank. */
-export function RouteErrorPage() {
-  const error = useRouteError();
+interface RouteErrorPageProps {
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** Shown instead of a page that failed to render, so the app never goes blank. */
+export function RouteErrorPage({ error, onRetry }: RouteErrorPageProps) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Container component="main" size="sm" py="xl">
-      <Alert color="red" title="Something went wrong on this page" role="alert">
-        <Stack gap="sm">
-          <Text size="sm">{message}</Text>
-          <Button
-            variant="white"
-            color="red"
-            onClick={() => window.location.reload()}
-            w="fit-content"
-          >
+    <Alert color="red" title="Something went wrong on this page" role="alert">
+      <Stack gap="sm">
+        <Text size="sm">{message}</Text>
+        <Group gap="xs">
+          <Button size="xs" color="red" variant="outline" onClick={onRetry}>
+            Try again
+          </Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => window.location.reload()}>
             Reload the page
           </Button>
-        </Stack>
-      </Alert>
-    </Container>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

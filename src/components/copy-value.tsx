@@ -1,4 +1,5 @@
 import { ActionIcon, CopyButton, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { CheckIcon, CopyIcon } from './icons.tsx';
 
 interface CopyValueProps {
   value: string;
@@ -22,7 +23,7 @@ export function CopyValue({ value, copyLabel }: CopyValueProps) {
                 onClick={copy}
                 aria-label={copyLabel}
               >
-                <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+                {copied ? <CheckIcon /> : <CopyIcon />}
               </ActionIcon>
             </Tooltip>
             <VisuallyHidden role="status">{copied ? 'Copied' : ''}</VisuallyHidden>

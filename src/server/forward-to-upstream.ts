@@ -29,7 +29,11 @@ async function readBody(res: Response, redact: (text: string) => string) {
   if (bytes.byteLength === 0) return null;
   const type = res.headers.get('content-type') ?? '';
   const isBinary = type !== '' && !/json|text|xml|javascript/i.test(type);
-  return isBinary ? bytes : redact(new TextDecoder().decode(bytes));
+  if (!isBinary) return redact(new TextDecoder().decode(bytes));
+  // latin1 maps every byte to one character, so a key echoed inside binary data is found too.
+  const asLatin1 = Buffer.from(bytes).toString('latin1');
+  const redacted = redact(asLatin1);
+  return redacted === asLatin1 ? bytes : Buffer.from(redacted, 'latin1');
 }
 
 /**

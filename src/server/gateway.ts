@@ -33,6 +33,8 @@ function stripApiPrefix(path: string): string {
  * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
  * a key it answers from the in-process fake through the very same forwarding code.
  */
+const fakeRequestsInFlight = new Set<Request>();
+
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const timeoutMs = options.upstreamTimeoutMs ?? 20_000;
   const fake = options.apiKey ? undefined : (options.fake ?? createFakeOpenCx());
@@ -40,7 +42,17 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     ? {
         baseUrl: FAKE_BASE_URL,
         apiKey: 'fake-local-key',
-        fetch: async (input, init) => fake.app.fetch(new Request(input, init)),
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          // Node links the caller's abort signal to the Request's only weakly: hold the Request
+          // until the fake answers, or a hang fault could outlive the gateway's timeout.
+          fakeRequestsInFlight.add(request);
+          try {
+            return await fake.app.fetch(request);
+          } finally {
+            fakeRequestsInFlight.delete(request);
+          }
+        },
         timeoutMs,
       }
     : {

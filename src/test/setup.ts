@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { clearToasts } from '../components/toasts.tsx';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  clearToasts();
+});
 
 // jsdom lacks these browser APIs; Mantine calls them during layout and autosize.
 if (typeof window !== 'undefined') {

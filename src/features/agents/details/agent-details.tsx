@@ -15,8 +15,8 @@ export function ModelBadge({ model }: { model: string | null | undefined }) {
   const known = (KNOWN_MODELS as readonly string[]).includes(model);
   return (
     <Badge
-      variant="light"
-      color={known ? 'indigo' : 'orange'}
+      variant={known ? 'light' : 'filled'}
+      color={known ? 'indigo' : 'yellow.3'}
       title={known ? undefined : 'A model this console does not know yet'}
     >
       {model}

@@ -12,7 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { showToast } from '../../../components/toasts.tsx';
 import { useMemo, useRef } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
@@ -71,11 +71,10 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
     for (const key of fieldsEditedDuringSave(submitted, current)) {
       form.setValue(key, current[key], { shouldDirty: true });
     }
-    notifications.show({
+    showToast({
       color: 'green',
       title: 'Agent saved',
       message: `Saved: ${changedFieldLabels(patch).join(', ')}`,
-      closeButtonProps: { 'aria-label': 'Close notification' },
     });
   });
 

@@ -1,6 +1,7 @@
 import { Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link } from '../../../app/router/link.tsx';
+import { useParams } from '../../../app/router/router-context.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router/link.tsx';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName, agentTypeLabel } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';

@@ -5,6 +5,7 @@ import { useController } from 'react-hook-form';
 import { voiceLabel, type Voice } from '../../../../api/schemas/lookups.ts';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
+import { PlayIcon } from '../../../../components/icons.tsx';
 import { LookupError } from './lookup-error.tsx';
 import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
 
@@ -66,7 +67,7 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
               aria-label={`Play a preview of ${voiceLabel(selected)}`}
               onClick={playPreview}
             >
-              <span aria-hidden="true">▶</span>
+              <PlayIcon />
             </ActionIcon>
           </Tooltip>
         )}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { FRONT_DESK_ID, resetFake } from './support/fake-opencx';
+
+test.beforeEach(async ({ request }) => {
+  await resetFake(request);
+});
+
+test('the agent list opens the editor, and / leads to the list', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/agents$/);
+  await page.getByRole('link', { name: 'Front Desk — Acme Dental' }).click();
+  await expect(page).toHaveURL(new RegExp(`/agents/${FRONT_DESK_ID}$`));
+  await expect(page.getByRole('heading', { name: 'Front Desk — Acme Dental' })).toBeVisible();
+});
+
+test('"Copy agent ID" puts the ID on the clipboard', async ({ page }) => {
+  await page.goto(`/agents/${FRONT_DESK_ID}`);
+  await page.getByRole('button', { name: 'Copy agent ID' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeAttached();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(FRONT_DESK_ID);
+});
+
+test('times show relative, with exact local time and UTC on hover', async ({ page }) => {
+  await page.goto(`/agents/${FRONT_DESK_ID}`);
+  const updated = page.getByRole('row', { name: /Updated/ }).locator('time');
+  await expect(updated).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(updated).toHaveText(/ago|just now/);
+  await updated.hover();
+  await expect(page.getByText(/\(UTC\)/)).toBeVisible();
+});
+
+test('an unknown agent ID says so and links back', async ({ page }) => {
+  await page.goto('/agents/does-not-exist');
+  await expect(page.getByRole('heading', { name: 'Agent not found' })).toBeVisible();
+  await expect(page.getByText('does-not-exist')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to all agents' }).click();
+  await expect(page).toHaveURL(/\/agents$/);
+});
