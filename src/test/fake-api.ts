@@ -8,7 +8,7 @@ import { fetchThroughGateway } from '../server/fetch-through-gateway.ts';
  * Hands every `/api` request of a component test to the same gateway and fake OpenCX the dev
  * server uses, so tests exercise real routes, validation and seed data.
  */
-export function useFakeApi() {
+export function setupFakeApi() {
   const gateway = createGateway({});
   const requests: { method: string; path: string; body: string }[] = [];
   const server = setupServer(

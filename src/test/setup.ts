@@ -6,6 +6,8 @@ import { clearToasts } from '../components/toasts.tsx';
 afterEach(() => {
   cleanup();
   clearToasts();
+  // Drafts live in localStorage; each test opens its agent without one unless it writes it.
+  if (typeof window !== 'undefined') window.localStorage.clear();
 });
 
 // jsdom lacks these browser APIs; Mantine calls them during layout and autosize.

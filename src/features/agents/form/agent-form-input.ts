@@ -5,6 +5,7 @@ import {
   type PhoneAgent,
 } from '../../../api/schemas/agent.ts';
 import type { AgentFormInput, AgentFormOutput } from './agent-form-values.ts';
+import { samePhoneDigits } from './handoff-number.ts';
 
 function isAgentType(value: unknown): value is AgentType {
   return (AGENT_TYPES as readonly unknown[]).includes(value);
@@ -47,5 +48,5 @@ export function toFormOutput(input: AgentFormInput, handoff: string | null): Age
 export function previewHandoff(text: string, saved: string | null): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  return saved !== null && trimmed === saved.trim() ? saved : trimmed;
+  return saved !== null && samePhoneDigits(trimmed, saved) ? saved : trimmed;
 }

@@ -5,9 +5,13 @@ import { resolveHandoffNumber } from './handoff-number.ts';
 
 export function createAgentFormSchema(agent: PhoneAgent) {
   const savedHandoff = agent.handoff_phone_number ?? null;
+  const savedName = (agent.name ?? '').trim();
   return z
     .object({
-      name: z.string().refine((s) => s.trim().length > 0, 'Enter a name for the agent'),
+      // An agent saved without a name may stay unnamed; a name, once there, cannot be blanked.
+      name: z
+        .string()
+        .refine((s) => s.trim().length > 0 || !savedName, 'Enter a name for the agent'),
       type: agentTypeSchema.nullable(),
       voice_id: z.string().nullable(),
       language: z.string().nullable(),

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Group,
   Paper,
@@ -12,109 +10,61 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { showToast } from '../../../components/toasts.tsx';
-import { useMemo, useRef } from 'react';
-import { useController, useForm } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
-import { buildAgentPatch, changedFieldLabels } from '../patch/build-agent-patch.ts';
-import { useSaveAgent } from '../editor/use-save-agent.ts';
-import { agentToFormInput, previewHandoff, toFormOutput } from './agent-form-input.ts';
-import { createAgentFormSchema } from './agent-form-schema.ts';
-import type { AgentFormInput, AgentFormOutput } from './agent-form-values.ts';
+import { ConflictDialog } from '../editor/conflict-dialog.tsx';
+import { RemoteChangesNotice, RestoredDraftNotice } from '../editor/editor-notices.tsx';
+import { SaveStatus } from '../editor/save-status.tsx';
+import { UnsavedChangesGuard } from '../editor/unsaved-changes-guard.tsx';
+import { useAgentEditor } from '../editor/use-agent-editor.ts';
+import { useOnline } from '../editor/use-online.ts';
 import { ActionsField } from './fields/actions-field.tsx';
 import { HandoffField } from './fields/handoff-field.tsx';
 import { LanguageField } from './fields/language-field.tsx';
 import { TrainingField } from './fields/training-field.tsx';
 import { VoiceField } from './fields/voice-field.tsx';
-import { fieldsEditedDuringSave } from './rebase-after-save.ts';
-import { serverFieldErrors } from './server-field-errors.ts';
 
+/** `agent` is the newest version in the cache; the editor merges it into the user's edits. */
 export function AgentForm({ agent }: { agent: PhoneAgent }) {
-  const schema = useMemo(() => createAgentFormSchema(agent), [agent]);
-  const form = useForm<AgentFormInput, unknown, AgentFormOutput>({
-    defaultValues: agentToFormInput(agent),
-    resolver: zodResolver(schema),
-    mode: 'onTouched',
-  });
+  const editor = useAgentEditor(agent);
+  const { form, base, hasChanges, phase } = editor;
   const { control, register, formState } = form;
-  const save = useSaveAgent(agent.id);
-  const inFlight = useRef(false);
+  const online = useOnline();
+  const busy = phase !== 'idle';
 
-  const values = form.watch();
-  const savedHandoff = agent.handoff_phone_number ?? null;
-  const hasChanges =
-    Object.keys(
-      buildAgentPatch(
-        agent,
-        toFormOutput(values, previewHandoff(values.handoff_phone_number, savedHandoff)),
-      ),
-    ).length > 0;
-  const busy = save.isPending || formState.isSubmitting;
-
-  const submit = form.handleSubmit(async (output) => {
-    const patch = buildAgentPatch(agent, output);
-    if (Object.keys(patch).length === 0) {
-      form.reset(agentToFormInput(agent));
-      return;
-    }
-    const submitted = form.getValues();
-    save.reset();
-    let saved: PhoneAgent;
-    try {
-      saved = await save.mutateAsync(patch);
-    } catch (error) {
-      for (const [field, message] of serverFieldErrors(error)) form.setError(field, { message });
-      return;
-    }
-    const current = form.getValues();
-    form.reset(agentToFormInput(saved));
-    for (const key of fieldsEditedDuringSave(submitted, current)) {
-      form.setValue(key, current[key], { shouldDirty: true });
-    }
-    showToast({
-      color: 'green',
-      title: 'Agent saved',
-      message: `Saved: ${changedFieldLabels(patch).join(', ')}`,
-    });
-  });
-
-  // Enter, clicks and mod+S arriving together must still send one PATCH.
-  const onSave = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      await submit();
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const discard = () => {
-    save.reset();
-    form.reset(agentToFormInput(agent));
-  };
-
-  useHotkeys([['mod+S', () => void onSave()]], []);
+  useHotkeys([['mod+S', () => void editor.submit()]], []);
 
   const type = useController({ control, name: 'type' });
   const knowledge = useController({ control, name: 'use_org_knowledgebase' });
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
+      <UnsavedChangesGuard when={hasChanges} onDiscard={editor.discard} />
+      <ConflictDialog request={editor.conflictRequest} />
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void onSave();
+          void editor.submit();
         }}
       >
         <Stack gap="md">
           <Text id="agent-settings-heading" fw={600} size="lg">
             Settings
           </Text>
+          {editor.draftSavedAt && hasChanges && (
+            <RestoredDraftNotice
+              savedAt={editor.draftSavedAt}
+              onKeep={editor.dismissDraftNotice}
+              onDiscard={editor.discard}
+            />
+          )}
+          {editor.remote && (
+            <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
+          )}
           <TextInput
             label="Name"
-            withAsterisk
+            withAsterisk={Boolean(base.name?.trim())}
             autoComplete="off"
             {...register('name')}
             error={formState.errors.name?.message}
@@ -135,7 +85,7 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
           <VoiceField control={control} />
           <LanguageField
             control={control}
-            savedLanguages={Array.isArray(agent.language) ? agent.language : null}
+            savedLanguages={Array.isArray(base.language) ? base.language : null}
           />
           <Textarea
             label="First message"
@@ -150,7 +100,7 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
             control={control}
             register={register}
             error={formState.errors.handoff_phone_number?.message}
-            agentPhoneNumber={agent.phone_number ?? null}
+            agentPhoneNumber={base.phone_number ?? null}
           />
           <Switch
             label="Use knowledge base"
@@ -162,18 +112,20 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
           />
           <ActionsField control={control} />
           <TrainingField control={control} />
-          {save.isError && (
-            <Alert color="red" title="The changes were not saved" role="alert">
-              {save.error.message} Your edits are still here; try again when ready.
-            </Alert>
-          )}
+          <SaveStatus
+            phase={phase}
+            online={online}
+            error={editor.error}
+            edits={form.getValues()}
+            onRetry={() => void editor.submit()}
+          />
           <Group justify="flex-end" gap="sm">
             {hasChanges && (
               <Text size="sm" c="dimmed" mr="auto" role="status">
                 Unsaved changes
               </Text>
             )}
-            <Button variant="default" onClick={discard} disabled={!hasChanges || busy}>
+            <Button variant="default" onClick={editor.discard} disabled={!hasChanges || busy}>
               Discard changes
             </Button>
             <Button type="submit" disabled={!hasChanges || busy} loading={busy}>

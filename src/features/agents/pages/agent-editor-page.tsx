@@ -10,7 +10,8 @@ import { AgentForm } from '../form/agent-form.tsx';
 
 export function AgentEditorPage() {
   const agentId = useParams().agentId ?? '';
-  const agent = useQuery(agentQueries.detail(agentId));
+  // Polling and focus refetches bring colleagues' saves into an open editor.
+  const agent = useQuery({ ...agentQueries.detail(agentId), refetchInterval: 60_000 });
 
   return (
     <Stack>

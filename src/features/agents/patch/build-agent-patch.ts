@@ -46,7 +46,7 @@ export function sameIdSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((id) => right.has(id));
 }
 
-const FIELD_LABELS: Record<AgentPatchKey, string> = {
+export const FIELD_LABELS: Record<AgentPatchKey, string> = {
   name: 'Name',
   type: 'Type',
   voice_id: 'Voice',
