@@ -21,6 +21,7 @@ const BUILD_TIMEOUT_MS = 120_000;
 
 let work: string;
 let outDir: string;
+let serverOutDir: string;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -60,6 +61,13 @@ beforeAll(async () => {
       logLevel: 'silent',
       build: { outDir, emptyOutDir: true, manifest: true },
     });
+    serverOutDir = join(work, 'dist-server');
+    await build({
+      configFile: join(REPO, 'src/server/production/server-build.config.ts'),
+      envDir,
+      logLevel: 'silent',
+      build: { outDir: serverOutDir },
+    });
   } finally {
     restoreEnv();
   }
@@ -78,6 +86,26 @@ describe('production build', () => {
       return text.includes(ENV_KEY) || text.includes(FILE_KEY);
     });
     expect(leaks.map((file) => relative(outDir, file))).toEqual([]);
+  });
+
+  it('puts the key in no file of the production server bundle either', () => {
+    const files = listFiles(serverOutDir);
+    expect(files.map((file) => relative(serverOutDir, file))).toContain('main.js');
+    for (const file of files) {
+      const text = readFileSync(file, 'latin1');
+      expect(text.includes(ENV_KEY) || text.includes(FILE_KEY), file).toBe(false);
+    }
+  });
+
+  it('has no inline script in index.html, so the CSP can forbid them', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\ssrc="\/assets\//);
+      expect(body?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 
   it('ships none of the gateway’s server-only code', () => {

@@ -37,7 +37,8 @@ async function readBody(res: Response, redact: (text: string) => string) {
 }
 
 /**
- * Sends `request` (whose path already lacks `/api`) to the upstream with the server-held key.
+ * Sends `request` (whose path already lacks `/api`) to the upstream with the server-held key;
+ * `body` is the request body when the caller already read it (under a size limit).
  * Only an allow-list of headers crosses in either direction, so browser cookies and any
  * Authorization header never reach OpenCX, and nothing upstream-specific leaks back.
  */
@@ -45,6 +46,7 @@ export async function forwardToUpstream(
   request: Request,
   path: string,
   upstream: Upstream,
+  body?: ArrayBuffer,
 ): Promise<Response> {
   const headers = new Headers();
   for (const name of FORWARDED_REQUEST_HEADERS) {
@@ -53,7 +55,7 @@ export async function forwardToUpstream(
   }
   headers.set('authorization', `Bearer ${upstream.apiKey}`);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  const body = hasBody ? await request.arrayBuffer() : undefined;
+  if (hasBody && body === undefined && request.body !== null) body = await request.arrayBuffer();
 
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), upstream.timeoutMs);

@@ -3,6 +3,9 @@ import { createFakeOpenCx, type FakeOpenCx } from './fake-opencx/create-fake-ope
 import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
 import { errorResponse } from './fake-opencx/error-envelope.ts';
 import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
+import { decideGatewayRoute } from './gateway-allow-list.ts';
+import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './read-limited-body.ts';
+import { isForeignStateChange } from './same-origin-check.ts';
 
 export interface GatewayOptions {
   apiKey?: string;
@@ -14,6 +17,10 @@ export interface GatewayOptions {
   fake?: FakeOpenCx;
   /** Default 20 000 ms. */
   upstreamTimeoutMs?: number;
+  /** Largest request body accepted, in bytes; default 256 KiB. */
+  maxBodyBytes?: number;
+  /** Origins besides the request's own host allowed to send state-changing requests. */
+  allowedOrigins?: readonly string[];
 }
 
 export interface Gateway {
@@ -28,6 +35,8 @@ const FAKE_BASE_URL = 'http://fake-opencx.local';
 function stripApiPrefix(path: string): string {
   return path.slice('/api'.length) || '/';
 }
+
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 /**
  * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
@@ -70,17 +79,44 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   });
   app.notFound((c) => errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`));
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.use('/api/*', async (c, next) => {
+    if (isForeignStateChange(c.req.raw, { allowedOrigins: options.allowedOrigins })) {
+      return errorResponse(c, 403, 'Cross-origin request refused: use the console itself');
+    }
+    await next();
+  });
+
   app.get('/api/__gateway/mode', (c) => c.json({ mode }));
   app.all('/api/__fake/*', async (c) => {
     if (!fake) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
+    const body = await readLimitedBody(c.req.raw, maxBodyBytes);
+    if (!body.ok) return errorResponse(c, 413, `Request body is over ${kib(maxBodyBytes)}`);
     const url = new URL(c.req.url);
     url.pathname = stripApiPrefix(url.pathname);
     const raw = c.req.raw;
-    const hasBody = raw.method !== 'GET' && raw.method !== 'HEAD';
-    const body = hasBody ? await raw.arrayBuffer() : undefined;
-    return fake.app.fetch(new Request(url, { method: raw.method, headers: raw.headers, body }));
+    return fake.app.fetch(
+      new Request(url, { method: raw.method, headers: raw.headers, body: body.bytes }),
+    );
   });
-  app.all('/api/*', (c) => forwardToUpstream(c.req.raw, stripApiPrefix(c.req.path), upstream));
+  app.all('/api/*', async (c) => {
+    // The raw path, still percent-encoded, so `%2F` inside an ID is seen and refused.
+    const path = stripApiPrefix(new URL(c.req.url).pathname);
+    const decision = decideGatewayRoute(c.req.method, path);
+    if (decision.kind === 'refuse') {
+      if (decision.allow) c.header('Allow', decision.allow);
+      return errorResponse(c, decision.status, decision.message);
+    }
+    const body = await readLimitedBody(c.req.raw, maxBodyBytes);
+    if (!body.ok) {
+      return errorResponse(
+        c,
+        413,
+        `The request is too large: the app server accepts at most ${kib(maxBodyBytes)} per save`,
+      );
+    }
+    return forwardToUpstream(c.req.raw, path, upstream, body.bytes);
+  });
 
   return { app, mode, fake };
 }

@@ -1,5 +1,6 @@
 import type { Action } from '../../api/schemas/lookups.ts';
 import { seedTime } from './prng.ts';
+import { seedHostileActions } from './seed-hostile.ts';
 
 type ActionRow = [slug: string, name: string, description: string, method: string, tags: string[]];
 
@@ -185,7 +186,7 @@ const ROWS: ActionRow[] = [
 const CHANNEL_SETS = [['phone'], ['phone', 'web'], ['web', 'email'], ['phone', 'web', 'whatsapp']];
 
 export function seedActions(): Action[] {
-  return ROWS.map(([slug, name, description, method, tags], index) => ({
+  const seeded = ROWS.map(([slug, name, description, method, tags], index) => ({
     id: `act_${slug}`,
     name,
     description,
@@ -199,4 +200,5 @@ export function seedActions(): Action[] {
     created_at: seedTime(-60 * 24 * 30 + index * 37),
     updated_at: seedTime(-60 * 24 * 7 + index * 53),
   }));
+  return [...seeded, ...seedHostileActions()];
 }

@@ -1,6 +1,7 @@
 import type { PhoneAgent } from '../../api/schemas/agent.ts';
 import { createPrng, pick, seededUuid, seedTime } from './prng.ts';
 import { AGENT_VARIANTS, type AgentVariant } from './seed-agent-variants.ts';
+import { HOSTILE_AGENT } from './seed-hostile.ts';
 
 export const SEED_ORG_ID = 'org_4c1d9e7a2b';
 export const FIRST_AGENT_ID = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
@@ -77,7 +78,7 @@ const FRONT_DESK: AgentVariant = {
 /** Deterministic: the same agents, IDs and timestamps on every call. */
 export function seedAgents(): PhoneAgent[] {
   const random = createPrng(20261001);
-  return [FRONT_DESK, ...AGENT_VARIANTS].map((variant, index) =>
+  return [FRONT_DESK, ...AGENT_VARIANTS, HOSTILE_AGENT].map((variant, index) =>
     applyVariant(baseAgent(random, index), variant),
   );
 }

@@ -1,5 +1,6 @@
 import type { TrainingScenario } from '../../api/schemas/lookups.ts';
 import { seedTime } from './prng.ts';
+import { seedHostileTraining } from './seed-hostile.ts';
 
 type Kind = 'BEHAVIORAL' | 'SCENARIO_SPECIFIC';
 type PublishedRow = [slug: string, title: string, type: Kind];
@@ -102,5 +103,5 @@ export function seedTraining(): TrainingScenario[] {
     created_at: seedTime(-60 * 24 * 15 + i * 23),
     updated_at: seedTime(-60 * 24 * 5 + i * 19),
   }));
-  return [...published, ...drafts, ...questions];
+  return [...published, ...drafts, ...questions, ...seedHostileTraining()];
 }

@@ -1,0 +1,94 @@
+import { isIP } from 'node:net';
+import { parsePasswordHash, type ParsedHash } from './password-hash.ts';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  apiKey: string | undefined;
+  apiUrl: string | undefined;
+  /** Basic-auth users and their scrypt hashes; empty when not configured. */
+  users: Map<string, ParsedHash>;
+  /** Header an authenticating reverse proxy sets to the signed-in user, lower-cased. */
+  trustedAuthHeader: string | undefined;
+  /** Host header values accepted; undefined accepts any. */
+  allowedHosts: string[] | undefined;
+  allowedOrigins: string[];
+  distDir: string;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; error: string };
+
+type Env = Record<string, string | undefined>;
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (bare === 'localhost' || bare === '::1') return true;
+  return isIP(bare) === 4 && bare.startsWith('127.');
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function parseUsers(value: string | undefined): Map<string, ParsedHash> | string {
+  const users = new Map<string, ParsedHash>();
+  for (const entry of list(value)) {
+    const colon = entry.indexOf(':');
+    const name = entry.slice(0, colon);
+    const hash = colon > 0 ? parsePasswordHash(entry.slice(colon + 1)) : null;
+    if (!name || !hash) {
+      return 'BASIC_AUTH_USERS must be user:scrypt:… pairs, comma-separated (npm run hash-password makes the hash)';
+    }
+    users.set(name, hash);
+  }
+  return users;
+}
+
+/** Reads and checks the environment; an error is one line meant for the operator. */
+export function readServerConfig(env: Env): ConfigResult {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const port = Number(env.PORT?.trim() || 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return { ok: false, error: `PORT must be a number from 0 to 65535, not "${env.PORT}"` };
+  }
+  const forceFake = env.OPENCX_FORCE_FAKE === '1';
+  const apiKey = forceFake ? undefined : env.OPENCX_API_KEY?.trim() || undefined;
+  const users = parseUsers(env.BASIC_AUTH_USERS);
+  if (typeof users === 'string') return { ok: false, error: users };
+  const trustedAuthHeader = env.TRUSTED_AUTH_HEADER?.trim().toLowerCase() || undefined;
+  const loopback = isLoopbackHost(host);
+  const extraHosts = list(env.ALLOWED_HOSTS).map((h) => h.toLowerCase());
+  // Extra Host names mean a proxy publishes this server beyond the machine: same rule as a
+  // non-loopback HOST.
+  const exposedAs = !loopback ? `HOST=${host}` : extraHosts.length > 0 ? 'ALLOWED_HOSTS' : null;
+  if (apiKey && exposedAs && users.size === 0 && !trustedAuthHeader) {
+    return {
+      ok: false,
+      error:
+        `Refusing to start: ${exposedAs} would let anyone who reaches it edit every agent with ` +
+        'the OpenCX key; set BASIC_AUTH_USERS or TRUSTED_AUTH_HEADER, or listen on HOST=127.0.0.1',
+    };
+  }
+  // A loopback server is still reachable from any web page via DNS rebinding unless the Host
+  // header is checked, so by default only loopback names are accepted there.
+  const allowedHosts =
+    extraHosts.length > 0 || loopback ? [...LOOPBACK_NAMES, ...extraHosts] : undefined;
+  return {
+    ok: true,
+    config: {
+      host,
+      port,
+      apiKey,
+      apiUrl: env.OPENCX_API_URL?.trim() || undefined,
+      users,
+      trustedAuthHeader,
+      allowedHosts,
+      allowedOrigins: list(env.ALLOWED_ORIGINS),
+      distDir: env.DIST_DIR?.trim() || 'dist',
+    },
+  };
+}

@@ -1,0 +1,30 @@
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface OriginCheckOptions {
+  /** Extra origins to accept, e.g. the public https origin when a proxy rewrites Host. */
+  allowedOrigins?: readonly string[];
+}
+
+/**
+ * Refuses a state-changing request that a browser sent from another site. Browsers always send
+ * Origin on cross-origin POST/PATCH/DELETE, so a missing Origin means a non-browser client
+ * (curl, Playwright's request fixture), which no other site can drive. `Sec-Fetch-Site` catches
+ * the case where a foreign page reaches us under a name that resolves here.
+ */
+export function isForeignStateChange(request: Request, options: OriginCheckOptions = {}): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const fetchSite = request.headers.get('sec-fetch-site');
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  if (options.allowedOrigins?.includes(origin)) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // `Origin: null` (sandboxed frames, file:// pages) and garbage.
+    return true;
+  }
+  const requestHost = request.headers.get('host') ?? new URL(request.url).host;
+  return originHost.toLowerCase() !== requestHost.toLowerCase();
+}
