@@ -22,6 +22,8 @@ export default defineConfig({
       '@hookform/resolvers/zod',
       'zod',
       'libphonenumber-js',
+      '@tanstack/react-virtual',
+      '@mantine/spotlight',
     ],
   },
   preview: { host: '127.0.0.1', port: 4173 },

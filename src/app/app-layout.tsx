@@ -1,4 +1,5 @@
 import { Anchor, Box, Container, Group, Loader, Text } from '@mantine/core';
+import { PaletteLauncher } from '../features/agents/palette/palette-launcher.tsx';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
 import { Link } from './router/link.tsx';
@@ -18,7 +19,10 @@ export function AppLayout() {
           <Anchor component={Link} to="/agents" underline="never" c="inherit" fw={700} size="lg">
             OpenCX phone agents
           </Anchor>
-          <GatewayModeBadge />
+          <Group gap="sm" wrap="nowrap">
+            <PaletteLauncher />
+            <GatewayModeBadge />
+          </Group>
         </Group>
       </Box>
       <Container component="main" size="xl" py="lg">

@@ -34,10 +34,18 @@ describe('readGatewayEnv', () => {
     const root = tempProject(`OPENCX_API_KEY=${KEY}\nOPENCX_API_URL=https://file.example\n`);
     vi.stubEnv('OPENCX_API_URL', 'https://env.example');
     vi.stubEnv('OPENCX_API_KEY', undefined);
+    vi.stubEnv('OPENCX_FORCE_FAKE', undefined);
     expect(readGatewayEnv({ mode: 'development', root, envDir: root })).toMatchObject({
       apiKey: KEY,
       apiUrl: 'https://env.example',
     });
+  });
+
+  it('ignores any key when OPENCX_FORCE_FAKE=1', () => {
+    const root = tempProject(`OPENCX_API_KEY=${KEY}\n`);
+    vi.stubEnv('OPENCX_API_KEY', '');
+    vi.stubEnv('OPENCX_FORCE_FAKE', '1');
+    expect(readGatewayEnv({ mode: 'development', root, envDir: root }).apiKey).toBeUndefined();
   });
 });
 

@@ -10,6 +10,8 @@ export interface GatewayEnv {
   apiKey?: string;
   apiUrl?: string;
   faults?: string;
+  /** FAKE_OPENCX_AGENTS: seed the fake with this many agents (a large org) instead of the demo set. */
+  agents?: string;
 }
 
 /** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
@@ -19,9 +21,11 @@ export function readGatewayEnv(
   const fileEnv = loadEnv(config.mode, config.envDir || config.root, '');
   const read = (name: string) => (process.env[name] || fileEnv[name] || '').trim() || undefined;
   return {
-    apiKey: read('OPENCX_API_KEY'),
+    // Tests set this so a key in .env.local can never send their edits to the real OpenCX.
+    apiKey: process.env.OPENCX_FORCE_FAKE === '1' ? undefined : read('OPENCX_API_KEY'),
     apiUrl: read('OPENCX_API_URL'),
     faults: read('FAKE_OPENCX_FAULTS'),
+    agents: read('FAKE_OPENCX_AGENTS'),
   };
 }
 
@@ -37,6 +41,12 @@ function startGateway(env: GatewayEnv, logger: Logger): Gateway {
     const faults = parseFaultSpecs(env.faults);
     gateway.fake.store.addFaults(faults);
     logger.info(`OpenCX gateway: ${faults.length} fault(s) from FAKE_OPENCX_FAULTS armed`);
+  }
+  const agents = Number(env.agents);
+  if (env.agents && gateway.fake && Number.isInteger(agents) && agents >= 0) {
+    gateway.fake.store.defaultAgentCount = agents;
+    gateway.fake.store.seedAgents(agents);
+    logger.info(`OpenCX gateway: fake seeded with ${agents} agents (FAKE_OPENCX_AGENTS)`);
   }
   return gateway;
 }

@@ -11,6 +11,8 @@ export const agentKeys = {
   all: ['agents'] as const,
   // Tagged with its data type so setQueryData/getQueryData on this key are typed too.
   list: () => [...agentKeys.all, 'list'] as const as AgentListKey,
+  /** The re-read before a save, kept apart so a deleted agent does not unmount the open form. */
+  beforeSave: (id: string) => [...agentKeys.all, 'before-save', id] as const,
 };
 
 export const lookupKeys = {
@@ -32,6 +34,9 @@ export const agentQueries = {
     queryOptions({
       ...agentQueries.list(),
       select: (agents: PhoneAgent[]) => agents.find((agent) => agent.id === id) ?? null,
+      // Opening an agent from the list reuses the list already fetched, however old: the editor
+      // polls and re-reads before every save, so a full refetch of the org here buys nothing.
+      refetchOnMount: false,
     }),
 };
 

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errorResponse } from './error-envelope.ts';
 import { fakeConfigPatchSchema } from './fake-config.ts';
 import type { FakeStore } from './fake-store.ts';
@@ -18,6 +18,11 @@ async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Respo
   return parsed.success ? parsed.data : errorResponse(c, 400, formatValidationIssues(parsed.error));
 }
 
+const MAX_SEEDED_AGENTS = 100_000;
+const seedBodySchema = z.strictObject({
+  agents: z.number().int().min(0).max(MAX_SEEDED_AGENTS).nullable(),
+});
+
 /** Test and manual-trial controls; mounted at `/__fake`, never part of the OpenCX surface. */
 export function controlRoutes(store: FakeStore): Hono {
   const app = new Hono();
@@ -25,6 +30,14 @@ export function controlRoutes(store: FakeStore): Hono {
   app.post('/reset', (c) => {
     store.reset();
     return c.json({ ok: true });
+  });
+
+  // Replaces the agents only (until the next reset): `{agents: N}` for a large org, null for the seed.
+  app.post('/seed', async (c) => {
+    const body = await parseBody(c, seedBodySchema);
+    if (body instanceof Response) return body;
+    store.seedAgents(body.agents);
+    return c.json({ agents: store.agents.length });
   });
 
   app.get('/config', (c) => c.json(store.config));

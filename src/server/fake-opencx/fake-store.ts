@@ -4,6 +4,7 @@ import { defaultFakeConfig, type FakeConfig } from './fake-config.ts';
 import { faultMatches, type FaultSpec } from './fault-spec.ts';
 import { seedActions } from './seed-actions.ts';
 import { seedAgents } from './seed-agents.ts';
+import { seedManyAgents } from './seed-many-agents.ts';
 import { seedTraining } from './seed-training.ts';
 import { seedVoices, type FakeVoice } from './seed-voices.ts';
 
@@ -16,6 +17,8 @@ export interface RequestLogEntry {
 
 /** All mutable state of the fake; `reset()` returns it to the seed. */
 export class FakeStore {
+  /** Set from FAKE_OPENCX_AGENTS: how many agents `reset()` seeds; null = the regular seed. */
+  defaultAgentCount: number | null = null;
   agents: PhoneAgent[] = seedAgents();
   voices: FakeVoice[] = seedVoices();
   actions: Action[] = seedActions();
@@ -28,7 +31,7 @@ export class FakeStore {
   private lastIssuedMs = 0;
 
   reset(): void {
-    this.agents = seedAgents();
+    this.seedAgents(this.defaultAgentCount);
     this.voices = seedVoices();
     this.actions = seedActions();
     this.training = seedTraining();
@@ -36,6 +39,11 @@ export class FakeStore {
     this.faults = [];
     this.requests = [];
     this.recentRequestTimes = [];
+  }
+
+  /** `count` deterministic agents (a large org for scale tests), or the regular seed for null. */
+  seedAgents(count: number | null): void {
+    this.agents = count === null ? seedAgents() : seedManyAgents(count);
   }
 
   findAgent(id: string): PhoneAgent | undefined {

@@ -1,0 +1,131 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { FRONT_DESK_ID, receivedRequests, resetFake } from './support/fake-opencx';
+
+const LOAD_TIMEOUT = 60_000;
+
+test.beforeEach(async ({ request }) => {
+  // The machine running these may be busy: a first page load can take many seconds.
+  test.slow();
+  await resetFake(request);
+});
+
+const agentsTable = (page: Page) => page.getByRole('table', { name: 'Phone agents' });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search agents' });
+const agentLinks = (page: Page) => agentsTable(page).getByRole('row').getByRole('link');
+
+test('a phone number written another way finds the agent', async ({ page }) => {
+  await page.goto('/agents');
+  await expect(agentsTable(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+
+  for (const written of ['(415) 555-0100', '415.555.0100', '+1 415 555 0100']) {
+    await searchBox(page).fill(written);
+    await expect(agentLinks(page)).toHaveText(['Front Desk — Acme Dental']);
+  }
+});
+
+test('a copied address restores search, filters and sort; Back and Forward step through them', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/agents');
+  await expect(agentsTable(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await searchBox(page).fill('desk');
+  await page.getByLabel('Type').selectOption('inbound');
+  await page.getByLabel('Knowledge base').selectOption('yes');
+  await page.getByLabel('Sort by').selectOption({ label: 'Name (Z to A)' });
+  await expect(page).toHaveURL(/\?q=desk&type=inbound&kb=yes&sort=-name$/);
+  const names = await agentLinks(page).allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+
+  const pasted = await context.newPage();
+  await pasted.goto(page.url());
+  await expect(agentsTable(pasted)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await expect(searchBox(pasted)).toHaveValue('desk');
+  await expect(pasted.getByLabel('Type')).toHaveValue('inbound');
+  await expect(pasted.getByLabel('Knowledge base')).toHaveValue('yes');
+  await expect(pasted.getByLabel('Sort by')).toHaveValue('-name');
+  await expect(agentLinks(pasted)).toHaveText(names);
+
+  await page.goBack();
+  await expect(page.getByLabel('Sort by')).toHaveValue('name');
+  await expect(page.getByLabel('Knowledge base')).toHaveValue('yes');
+  await page.goForward();
+  await expect(page.getByLabel('Sort by')).toHaveValue('-name');
+});
+
+test('no match offers "Clear filters", which brings every agent back', async ({ page }) => {
+  await page.goto('/agents?q=zzzz-no-such-agent&type=outbound');
+  await expect(page.getByText('No agents match')).toBeVisible({ timeout: LOAD_TIMEOUT });
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/agents$/);
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(
+    agentsTable(page).getByRole('link', { name: 'Front Desk — Acme Dental' }),
+  ).toBeVisible();
+});
+
+test('opening an agent from the list, by click or by Enter, sends no second GET /phone', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/agents');
+  await expect(agentsTable(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const listGets = async () =>
+    (await receivedRequests(request)).filter((r) => r.method === 'GET' && r.path === '/phone');
+  expect((await listGets()).length).toBeGreaterThan(0);
+  await request.delete('/api/__fake/requests');
+
+  await agentsTable(page).getByRole('link', { name: 'Front Desk — Acme Dental' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'Front Desk — Acme Dental',
+  );
+  await page.getByRole('link', { name: /All agents/ }).click();
+  const row = agentsTable(page).getByRole('row').filter({ hasText: 'Holiday Hours Line' });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Holiday Hours Line' })).toBeVisible();
+
+  expect(await listGets()).toEqual([]);
+});
+
+test('with 10,000 agents the first rows render, few rows are in the DOM, and search narrows', async ({
+  page,
+  request,
+}) => {
+  const seeded = await request.post('/api/__fake/seed', { data: { agents: 10_000 } });
+  expect(await seeded.json()).toEqual({ agents: 10_000 });
+
+  await page.goto('/agents');
+  await expect(page.getByText('10,000 agents', { exact: true })).toBeVisible({
+    timeout: LOAD_TIMEOUT,
+  });
+  await expect(agentsTable(page)).toHaveAttribute('aria-rowcount', '10001');
+  expect(await agentsTable(page).locator('tbody tr[aria-rowindex]').count()).toBeLessThan(80);
+
+  await searchBox(page).fill(FRONT_DESK_ID);
+  await expect(page.getByText(`1 of 10,000 agents match “${FRONT_DESK_ID}”`)).toBeVisible();
+  await expect(agentLinks(page)).toHaveText(['Front Desk — Acme Dental']);
+
+  await searchBox(page).fill('Zürich');
+  await expect(page.getByText(/^[\d,]+ of 10,000 agents match “Zürich”$/)).toBeVisible();
+  await expect(agentLinks(page).first()).toContainText('Zürich');
+
+  await searchBox(page).fill('');
+  await expect(page.getByText('10,000 agents', { exact: true })).toBeVisible();
+  await agentsTable(page).getByRole('row').nth(1).focus();
+  await page.keyboard.press('End');
+  await expect(agentsTable(page).locator('tr[aria-rowindex="10001"]')).toBeFocused();
+});
+
+test('the list has no axe violations, also while searching', async ({ page }) => {
+  await page.goto('/agents');
+  await expect(
+    agentsTable(page).getByRole('link', { name: 'Front Desk — Acme Dental' }),
+  ).toBeVisible({ timeout: LOAD_TIMEOUT });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await searchBox(page).fill('no such agent anywhere');
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

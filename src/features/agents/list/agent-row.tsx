@@ -1,0 +1,138 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { Link } from '../../../app/router/link.tsx';
+import { RelativeTime } from '../../../components/relative-time.tsx';
+import { agentTypeLabel } from '../agent-display.ts';
+import { ModelBadge } from '../details/agent-details.tsx';
+import { languageName } from '../form/fields/language-options.ts';
+import type { IndexedAgent } from './agent-search-index.ts';
+import { CopyCell } from './copy-cell.tsx';
+
+export const ROW_HEIGHT = 49;
+
+export const agentPath = (id: string) => `/agents/${encodeURIComponent(id)}`;
+
+function languages(language: IndexedAgent['agent']['language']): string {
+  const codes = Array.isArray(language) ? language : language ? [language] : [];
+  return codes.length === 0 ? 'Default' : codes.map(languageName).join(', ');
+}
+
+function Missing({ children }: { children: string }) {
+  return (
+    <Text span size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+interface AgentRowProps {
+  entry: IndexedAgent;
+  index: number;
+  onOpen: (id: string) => void;
+  onMoveFocus: (from: number, key: 'up' | 'down' | 'first' | 'last') => void;
+  onFollowLink: () => void;
+}
+
+const MOVES: Record<string, 'up' | 'down' | 'first' | 'last'> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
+
+export const AgentRow = memo(function AgentRow({
+  entry,
+  index,
+  onOpen,
+  onMoveFocus,
+  onFollowLink,
+}: AgentRowProps) {
+  const { agent, displayName } = entry;
+  const handleClick = (event: MouseEvent<HTMLTableRowElement>) => {
+    const target = event.target as Element;
+    // Links and buttons in the row do their own thing; selecting text is not a click either.
+    if (target.closest('a, button') || window.getSelection()?.toString()) return;
+    onOpen(agent.id);
+  };
+  const handleKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const move = MOVES[event.key];
+    if (event.key === 'Enter') onOpen(agent.id);
+    else if (move) onMoveFocus(index, move);
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <Table.Tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={0}
+      onClick={handleClick}
+      onKeyDown={handleKeyDown}
+      style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+    >
+      <Table.Td>
+        <Anchor
+          component={Link}
+          to={agentPath(agent.id)}
+          onClick={onFollowLink}
+          size="sm"
+          fw={500}
+          title={displayName}
+          style={{
+            display: 'block',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {displayName}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={agent.type === 'outbound' ? 'grape' : 'blue'}>
+          {agentTypeLabel(agent.type)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <ModelBadge model={agent.model} />
+      </Table.Td>
+      <Table.Td>
+        {agent.phone_number ? (
+          <CopyCell value={agent.phone_number} copyLabel={`Copy phone number of ${displayName}`} />
+        ) : (
+          <Missing>None</Missing>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate>
+          {languages(agent.language)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {agent.use_org_knowledgebase ? <Text size="sm">On</Text> : <Missing>Off</Missing>}
+      </Table.Td>
+      <Table.Td>
+        {agent.handoff_phone_number ? (
+          <Text size="sm" ff="monospace" truncate>
+            {agent.handoff_phone_number}
+          </Text>
+        ) : (
+          <Missing>None</Missing>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" truncate>
+          <RelativeTime iso={agent.updated_at} />
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <CopyCell
+          value={agent.id}
+          display={agent.id.length > 8 ? `${agent.id.slice(0, 8)}…` : agent.id}
+          copyLabel={`Copy agent ID of ${displayName}`}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+});

@@ -1,0 +1,62 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { useNavigate } from '../../../app/router/router-context.ts';
+import type { PhoneAgent } from '../../../api/schemas/agent.ts';
+import { hasActiveFilters } from './agent-filters.ts';
+import { agentPath } from './agent-row.tsx';
+import { AgentsTable } from './agents-table.tsx';
+import { EmptyOrg, NoMatch } from './list-states.tsx';
+import { ListToolbar } from './list-toolbar.tsx';
+import { useAgentResults } from './use-agent-results.ts';
+import { useListView } from './use-list-view.ts';
+
+const MemoTable = memo(AgentsTable);
+const count = new Intl.NumberFormat('en');
+
+/** Search, filters and sort over a loaded list; the view lives in the address. */
+export function AgentsListView({ agents }: { agents: readonly PhoneAgent[] }) {
+  const navigate = useNavigate();
+  const { view, text, setText, update, clear, flush } = useListView();
+  const { results, models, query, stale } = useAgentResults(agents, text, view.filters, view.sort);
+
+  // Stable callbacks keep the memoised rows from re-rendering on every keystroke.
+  const latest = useRef({ flush, navigate });
+  useLayoutEffect(() => {
+    latest.current = { flush, navigate };
+  });
+  const onFollowLink = useCallback(() => latest.current.flush(), []);
+  const onOpen = useCallback((id: string) => {
+    latest.current.flush();
+    latest.current.navigate(agentPath(id));
+  }, []);
+
+  if (agents.length === 0) return <EmptyOrg />;
+  const narrowed = query !== '' || hasActiveFilters(view.filters);
+  return (
+    <Stack gap="sm">
+      <ListToolbar
+        text={text}
+        onTextChange={setText}
+        filters={view.filters}
+        sort={view.sort}
+        models={models}
+        onChange={update}
+      />
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status" aria-live="polite">
+          {narrowed
+            ? `${count.format(results.length)} of ${count.format(agents.length)} agents`
+            : `${count.format(agents.length)} agents`}
+          {query ? ` match “${query}”` : ''}
+        </Text>
+      </Group>
+      {results.length === 0 ? (
+        <NoMatch onClear={clear} />
+      ) : (
+        <div style={{ opacity: stale ? 0.85 : 1 }}>
+          <MemoTable entries={results} onOpen={onOpen} onFollowLink={onFollowLink} />
+        </div>
+      )}
+    </Stack>
+  );
+}

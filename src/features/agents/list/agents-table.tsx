@@ -1,0 +1,131 @@
+import { Box, Table } from '@mantine/core';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import type { IndexedAgent } from './agent-search-index.ts';
+import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
+
+const HEADER_HEIGHT = 56;
+// A container with no layout yet (hidden, or jsdom) still gets a first screenful of rows.
+const FALLBACK_RECT = { width: 1280, height: 800 };
+
+const COLUMNS: { label: string; width?: number }[] = [
+  { label: 'Name' },
+  { label: 'Type', width: 116 },
+  { label: 'Model', width: 180 },
+  { label: 'Phone number', width: 160 },
+  { label: 'Languages', width: 100 },
+  { label: 'Knowledge base', width: 96 },
+  { label: 'Handoff number', width: 132 },
+  { label: 'Updated', width: 128 },
+  { label: 'Agent ID', width: 120 },
+];
+
+function observeRectWithFallback(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+interface AgentsTableProps {
+  entries: readonly IndexedAgent[];
+  onOpen: (id: string) => void;
+  onFollowLink: () => void;
+}
+
+/** Only the rows in view are in the DOM; the table keeps real row semantics and counts. */
+export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => entries[index]?.agent.id ?? index,
+    observeElementRect: observeRectWithFallback,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    overscan: 6,
+  });
+
+  // A row scrolled to with the keyboard may render a few frames later: focus it once it does.
+  const pendingFocus = useRef<number | null>(null);
+  const focusPendingRow = useCallback(() => {
+    if (pendingFocus.current === null) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(
+      `tr[data-index="${pendingFocus.current}"]`,
+    );
+    if (!row) return;
+    pendingFocus.current = null;
+    row.focus();
+  }, []);
+  useEffect(focusPendingRow);
+
+  const onMoveFocus = useCallback(
+    (from: number, move: 'up' | 'down' | 'first' | 'last') => {
+      const last = entries.length - 1;
+      const to = { up: from - 1, down: from + 1, first: 0, last }[move];
+      if (to < 0 || to > last) return;
+      pendingFocus.current = to;
+      virtualizer.scrollToIndex(to);
+      focusPendingRow();
+    },
+    [entries.length, virtualizer, focusPendingRow],
+  );
+
+  const items = virtualizer.getVirtualItems();
+  const before = (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT);
+
+  return (
+    <Box
+      ref={scrollRef}
+      style={{
+        overflow: 'auto',
+        maxHeight: 'max(360px, calc(100dvh - 300px))',
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 'var(--mantine-radius-md)',
+      }}
+    >
+      <Table
+        stickyHeader
+        highlightOnHover
+        aria-label="Phone agents"
+        aria-rowcount={entries.length + 1}
+        style={{ tableLayout: 'fixed', minWidth: 1180 }}
+      >
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.label} style={c.width ? { width: c.width } : undefined} />
+          ))}
+        </colgroup>
+        <Table.Thead style={{ height: HEADER_HEIGHT, zIndex: 1 }}>
+          <Table.Tr aria-rowindex={1}>
+            {COLUMNS.map((c) => (
+              <Table.Th key={c.label} scope="col">
+                {c.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody ref={bodyRef}>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const entry = entries[item.index];
+            return entry ? (
+              <AgentRow
+                key={item.key}
+                entry={entry}
+                index={item.index}
+                onOpen={onOpen}
+                onMoveFocus={onMoveFocus}
+                onFollowLink={onFollowLink}
+              />
+            ) : null;
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+}
