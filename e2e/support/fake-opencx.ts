@@ -1,4 +1,13 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import {
+  expect as baseExpect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+
+/** The machine running these is often heavily loaded: waits are generous, never wall-clock. */
+export const expect = baseExpect.configure({ timeout: 30_000 });
+export const SLOW_TEST_TIMEOUT_MS = 180_000;
 
 export const FRONT_DESK_ID = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
 export const ACTIONS_LIST_AGENT_ID = 'e56ee1d2-c0bd-428d-a693-ed128773857f';
@@ -12,9 +21,41 @@ export interface LoggedRequest {
   body: unknown;
 }
 
+/** One injected failure, as `POST /api/__fake/faults` takes it (see src/server/fake-opencx). */
+export interface FaultSpec {
+  method?: string;
+  /** An exact path (`/phone/…`) or a prefix ending in `*`; a leading `/api` is ignored. */
+  path: string;
+  times?: number;
+  kind: 'status' | 'hang' | 'drop' | 'slow';
+  status?: number;
+  body?: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+}
+
 /** Every test starts from the seed, so tests never depend on each other's edits. */
 export async function resetFake(request: APIRequestContext) {
   const response = await request.post('/api/__fake/reset');
+  expect(response.ok()).toBe(true);
+}
+
+/** Makes the next matching request(s) fail at the fake OpenCX, behind the app's own gateway. */
+export async function injectFault(request: APIRequestContext, fault: FaultSpec | FaultSpec[]) {
+  const response = await request.post('/api/__fake/faults', { data: fault });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+/** Faults still waiting for a request to match them. */
+export async function pendingFaults(request: APIRequestContext): Promise<FaultSpec[]> {
+  const response = await request.get('/api/__fake/faults');
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { faults: FaultSpec[] }).faults;
+}
+
+export async function clearFaults(request: APIRequestContext) {
+  const response = await request.delete('/api/__fake/faults');
   expect(response.ok()).toBe(true);
 }
 
@@ -32,9 +73,99 @@ export async function receivedPatches(request: APIRequestContext) {
     .map((r) => ({ path: r.path, body: r.body as Record<string, unknown> }));
 }
 
-export async function storedAgent(request: APIRequestContext, id: string) {
+export type StoredAgent = { id: string; name?: string | null; [key: string]: unknown };
+
+/** Every agent as the fake holds it (read around the fault injection, not through it). */
+export async function storedAgents(request: APIRequestContext): Promise<StoredAgent[]> {
   const response = await request.get('/api/phone');
-  const agents = (await response.json()) as { id: string; [key: string]: unknown }[];
+  expect(response.ok(), await response.text()).toBe(true);
+  return (await response.json()) as StoredAgent[];
+}
+
+export async function storedAgent(request: APIRequestContext, id: string) {
   // Reading the list logs a GET; callers look only at PATCHes, so that is harmless.
-  return agents.find((a) => a.id === id);
+  return (await storedAgents(request)).find((a) => a.id === id);
+}
+
+export async function agentIdByName(request: APIRequestContext, name: string): Promise<string> {
+  const agent = (await storedAgents(request)).find((a) => a.name === name);
+  if (!agent) throw new Error(`The seed has no agent named ${name}`);
+  return agent.id;
+}
+
+/** Changes an agent the way a colleague's console would: straight at the API. */
+export async function patchAsColleague(
+  request: APIRequestContext,
+  id: string,
+  body: Record<string, unknown>,
+) {
+  const response = await request.patch(`/api/phone/${id}`, { data: body });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+// The editor, as a person sees it.
+export const nameInput = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
+export const firstMessageInput = (page: Page) => page.getByLabel('First message');
+export const handoffInput = (page: Page) => page.getByLabel('Handoff phone number');
+export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save changes' });
+export const discardButton = (page: Page) => page.getByRole('button', { name: 'Discard changes' });
+export const retrySaveButton = (page: Page) => page.getByRole('button', { name: 'Retry save' });
+export const unsavedMarker = (page: Page) => page.getByText('Unsaved changes', { exact: true });
+export const saveFailedAlert = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: 'The changes were not saved' });
+
+type ToastWindow = Window & { savedToasts?: string[] };
+const recording = new WeakSet<Page>();
+
+/**
+ * Notes every "Saved: …" toast as it appears. Toasts close after 5 s, which a heavily loaded
+ * machine can miss between two polls; this record cannot be missed.
+ */
+async function recordSavedToasts(page: Page) {
+  if (recording.has(page)) return;
+  recording.add(page);
+  await page.addInitScript(() => {
+    const w = window as ToastWindow;
+    w.savedToasts = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          const match = /Saved: .*$/.exec(node.textContent ?? '');
+          if (match) w.savedToasts?.push(match[0]);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** A "Saved: …" toast with exactly this text appeared (now or earlier on this page). */
+export async function expectSavedToast(page: Page, text: string) {
+  await expect
+    .poll(() => page.evaluate(() => (window as ToastWindow).savedToasts ?? []))
+    .toContain(text);
+}
+
+export async function openAgent(page: Page, id: string) {
+  await recordSavedToasts(page);
+  await page.goto(`/agents/${id}`);
+  await expect(nameInput(page)).toBeVisible({ timeout: 60_000 });
+}
+
+/** The form shows exactly these values: nothing the user typed was lost or reverted. */
+export async function expectValues(page: Page, values: Partial<Record<string, string>>) {
+  const inputs: Record<string, (p: Page) => Locator> = {
+    name: nameInput,
+    first_message: firstMessageInput,
+    handoff_phone_number: handoffInput,
+  };
+  for (const [key, value] of Object.entries(values)) {
+    const input = inputs[key];
+    if (!input || value === undefined) throw new Error(`No input for ${key}`);
+    await expect(input(page)).toHaveValue(value);
+  }
+}
+
+/** The draft the editor keeps in localStorage for an agent, or null. */
+export async function storedDraft(page: Page, id: string): Promise<string | null> {
+  return page.evaluate((key) => window.localStorage.getItem(key), `opencx-console:draft:${id}`);
 }

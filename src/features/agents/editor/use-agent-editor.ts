@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import { showToast } from '../../../components/toasts.tsx';
-import { agentQueries } from '../agent-queries.ts';
+import { listAgents } from '../../../api/agents-api.ts';
+import { agentKeys } from '../agent-queries.ts';
 import { agentToFormInput, previewHandoff, toFormOutput } from '../form/agent-form-input.ts';
 import { createAgentFormSchema } from '../form/agent-form-schema.ts';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
@@ -81,8 +82,12 @@ export function useAgentEditor(agent: PhoneAgent) {
     return result;
   };
 
+  // Once only: StrictMode re-runs effects, and a second pass would undo the rebase below.
+  const restoreApplied = useRef(false);
   useEffect(() => {
-    if (restored) rebaseForm(form, agentToFormInput(restored.base), restored.input);
+    if (!restored || restoreApplied.current) return;
+    restoreApplied.current = true;
+    rebaseForm(form, agentToFormInput(restored.base), restored.input);
   }, [form, restored]);
 
   // A newer version arrived: a refetch on focus or interval brought a colleague's save.
@@ -118,9 +123,17 @@ export function useAgentEditor(agent: PhoneAgent) {
     });
 
   const readFresh = async () => {
-    const list = await queryClient.fetchQuery({ ...agentQueries.list(), staleTime: 0 });
+    // Read under a key of its own: if the agent is gone, writing that list into the shared cache
+    // would unmount this form, and with it the edits the user still needs to copy.
+    const list = await queryClient.fetchQuery({
+      queryKey: agentKeys.beforeSave(agent.id),
+      queryFn: ({ signal }) => listAgents(signal),
+      staleTime: 0,
+      gcTime: 0,
+    });
     const fresh = list.find((a) => a.id === agent.id);
     if (!fresh) throw new AgentDeletedError();
+    queryClient.setQueryData(agentKeys.list(), list);
     return fresh;
   };
 
