@@ -7,6 +7,8 @@ const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
+  // Those run against the production server: playwright.production.config.ts.
+  testIgnore: '**/production-*.spec.ts',
   // The fake OpenCX is one shared store; tests reset it and run one at a time.
   workers: 1,
   fullyParallel: false,

@@ -8,6 +8,7 @@ const bin = (name) => join('node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'agent-console-tests-'));
 const vitestJson = join(work, 'vitest.json');
 const playwrightJson = join(work, 'playwright.json');
+const productionJson = join(work, 'playwright-production.json');
 
 let passed = 0;
 let failed = 0;
@@ -58,6 +59,19 @@ if (e2e?.stats) {
   failed += e2e.stats.unexpected;
 }
 if (!e2eOk && (!e2e?.stats || e2e.stats.unexpected === 0)) failed += 1;
+
+const prodOk = run(
+  'End-to-end tests against the production server (npm start)',
+  bin('playwright'),
+  ['test', '-c', 'playwright.production.config.ts'],
+  { PW_JSON_OUTPUT: productionJson },
+);
+const prod = readJson(productionJson);
+if (prod?.stats) {
+  passed += prod.stats.expected + prod.stats.flaky;
+  failed += prod.stats.unexpected;
+}
+if (!prodOk && (!prod?.stats || prod.stats.unexpected === 0)) failed += 1;
 
 rmSync(work, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
