@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/launch-options.ts';
 
 // The production server (`npm start`) on a port of its own, so it runs beside the dev-server e2e.
 const PORT = Number(process.env.PROD_E2E_PORT ?? 5191);
 const baseURL = `http://127.0.0.1:${PORT}`;
-const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,21 +22,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: existsSync(systemChromium)
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'production', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

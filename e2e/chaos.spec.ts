@@ -19,6 +19,7 @@ import {
   type StoredAgent,
   expect,
 } from './support/fake-opencx.ts';
+import { createPrng } from '../src/server/fake-opencx/prng.ts';
 
 // Two people save again and again while about 30% of the requests to OpenCX fail. Alice edits
 // only names and Bob only first messages, of the same agents, so Bob's form is usually based on
@@ -34,18 +35,6 @@ const RESTART_MARKER = 1_000_000;
 const AGENT_NAMES = ['Order Status — Northwind Outfitters', 'Dublin Front Desk'];
 
 type Field = 'name' | 'first_message';
-
-/** mulberry32: small, and identical on every run for the same seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const envelope = (statusCode: number, message: string, error: string) =>
   JSON.stringify({ statusCode, message, error });
@@ -129,7 +118,7 @@ test('chaos: 50 saves from two people with ~30% of requests failing lose nothing
     data: { rateLimitPerMinute: RESTART_MARKER },
   });
   expect(marked.ok()).toBe(true);
-  const random = prng(SEED);
+  const random = createPrng(SEED);
   const agentIds = [
     FRONT_DESK_ID,
     ...(await Promise.all(AGENT_NAMES.map((n) => agentIdByName(request, n)))),

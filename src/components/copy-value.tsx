@@ -1,5 +1,5 @@
-import { ActionIcon, CopyButton, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { CheckIcon, CopyIcon } from './icons.tsx';
+import { Group, Text } from '@mantine/core';
+import { CopyIconButton } from './copy-icon-button.tsx';
 
 interface CopyValueProps {
   value: string;
@@ -13,23 +13,7 @@ export function CopyValue({ value, copyLabel }: CopyValueProps) {
       <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
         {value}
       </Text>
-      <CopyButton value={value} timeout={1500}>
-        {({ copied, copy }) => (
-          <>
-            <Tooltip label={copied ? 'Copied' : copyLabel} withArrow>
-              <ActionIcon
-                variant="subtle"
-                color={copied ? 'teal.9' : 'gray.8'}
-                onClick={copy}
-                aria-label={copyLabel}
-              >
-                {copied ? <CheckIcon /> : <CopyIcon />}
-              </ActionIcon>
-            </Tooltip>
-            <VisuallyHidden role="status">{copied ? 'Copied' : ''}</VisuallyHidden>
-          </>
-        )}
-      </CopyButton>
+      <CopyIconButton value={value} label={copyLabel} />
     </Group>
   );
 }

@@ -1,5 +1,5 @@
-import { ActionIcon, CopyButton, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { CheckIcon, CopyIcon } from '../../../components/icons.tsx';
+import { Group, Text } from '@mantine/core';
+import { CopyIconButton } from '../../../components/copy-icon-button.tsx';
 
 interface CopyCellProps {
   /** What is copied. */
@@ -16,24 +16,7 @@ export function CopyCell({ value, display = value, copyLabel }: CopyCellProps) {
       <Text size="sm" ff="monospace" truncate title={value}>
         {display}
       </Text>
-      <CopyButton value={value} timeout={1500}>
-        {({ copied, copy }) => (
-          <>
-            <Tooltip label={copied ? 'Copied' : copyLabel} withArrow>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                color={copied ? 'teal.9' : 'gray.8'}
-                onClick={copy}
-                aria-label={copyLabel}
-              >
-                {copied ? <CheckIcon /> : <CopyIcon />}
-              </ActionIcon>
-            </Tooltip>
-            {copied && <VisuallyHidden role="status">Copied</VisuallyHidden>}
-          </>
-        )}
-      </CopyButton>
+      <CopyIconButton value={value} label={copyLabel} size="sm" />
     </Group>
   );
 }

@@ -1,48 +1,14 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { setupFakeApi } from '../../../test/fake-api.ts';
+import { FIRST_AGENT_ID, setupEditorTests } from '../../../test/editor-test-kit.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
-const { gateway, requests } = setupFakeApi();
+const { gateway, textbox, saveButton, patches, openEditor, replaceText, saveAndReadPatch } =
+  setupEditorTests();
 
-// The whole app renders in jsdom, lazy routes and all: give it more than the default second.
-configure({ asyncUtilTimeout: 10_000 });
-
-const FIRST_AGENT_ID = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
 const FIRST_AGENT_NAME = 'Front Desk — Acme Dental';
 const FIRST_AGENT_MESSAGE =
   'Thanks for calling Acme Dental, this is Aria. How can I help you today?';
-
-const textbox = (name: string) => screen.getByRole('textbox', { name });
-const saveButton = () => screen.getByRole('button', { name: 'Save changes' });
-const patches = () => requests.filter((r) => r.method === 'PATCH');
-
-type User = ReturnType<typeof userEvent.setup>;
-
-/** Opens the editor at `agentId` and waits until the form shows the agent. */
-async function openEditor(agentId = FIRST_AGENT_ID) {
-  // No pause between keystrokes: every key re-renders the whole form, which is slow in jsdom.
-  const user = userEvent.setup({ delay: null });
-  renderApp(`/agents/${agentId}`);
-  await screen.findByRole('textbox', { name: 'Name' });
-  return user;
-}
-
-/** Replaces a text field's content the way a person pastes over it. */
-async function replaceText(user: User, name: string, text: string) {
-  await user.clear(textbox(name));
-  await user.paste(text);
-}
-
-/** Clicks Save and returns the parsed body of the one PATCH it sent. */
-async function saveAndReadPatch(user: User, agentId: string) {
-  await user.click(saveButton());
-  await waitFor(() => expect(patches()).toHaveLength(1));
-  const [patch] = patches();
-  expect(patch?.path).toBe(`/api/phone/${agentId}`);
-  return JSON.parse(patch?.body ?? '') as Record<string, unknown>;
-}
 
 describe('agent editor page', { timeout: 30_000 }, () => {
   it('fills every field from the agent and keeps Save disabled until something changes', async () => {
