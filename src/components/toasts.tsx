@@ -55,6 +55,8 @@ export function Toasts() {
           withBorder
           onClose={() => dismissToast(t.id)}
           closeButtonProps={{ 'aria-label': 'Close notification' }}
+          // Mantine's default gray description fails WCAG AA contrast on white.
+          styles={{ description: { color: 'var(--mantine-color-text)' } }}
         >
           {t.message}
         </Notification>
