@@ -17,6 +17,13 @@ export function setupEditorTests() {
   // The whole app renders in jsdom, lazy routes and all: give it more than the default second.
   configure({ asyncUtilTimeout: 10_000 });
 
+  let view: ReturnType<typeof renderApp> | null = null;
+  /** The cache of the app opened last, to trigger what a refetch on focus or interval would. */
+  const queryClient = () => {
+    if (!view) throw new Error('openEditor() first');
+    return view.queryClient;
+  };
+
   const textbox = (name: string) => screen.getByRole('textbox', { name });
   const saveButton = () => screen.getByRole('button', { name: 'Save changes' });
   const patches = () => api.requests.filter((r) => r.method === 'PATCH');
@@ -25,7 +32,7 @@ export function setupEditorTests() {
   async function openEditor(agentId = FIRST_AGENT_ID) {
     // No pause between keystrokes: every key re-renders the whole form, which is slow in jsdom.
     const user = userEvent.setup({ delay: null });
-    renderApp(`/agents/${agentId}`);
+    view = renderApp(`/agents/${agentId}`);
     await screen.findByRole('textbox', { name: 'Name' });
     return user;
   }
@@ -45,5 +52,14 @@ export function setupEditorTests() {
     return JSON.parse(patch?.body ?? '') as Record<string, unknown>;
   }
 
-  return { ...api, textbox, saveButton, patches, openEditor, replaceText, saveAndReadPatch };
+  return {
+    ...api,
+    queryClient,
+    textbox,
+    saveButton,
+    patches,
+    openEditor,
+    replaceText,
+    saveAndReadPatch,
+  };
 }

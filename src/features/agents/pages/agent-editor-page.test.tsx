@@ -1,10 +1,18 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FIRST_AGENT_ID, setupEditorTests } from '../../../test/editor-test-kit.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
-const { gateway, textbox, saveButton, patches, openEditor, replaceText, saveAndReadPatch } =
-  setupEditorTests();
+const {
+  gateway,
+  queryClient,
+  textbox,
+  saveButton,
+  patches,
+  openEditor,
+  replaceText,
+  saveAndReadPatch,
+} = setupEditorTests();
 
 const FIRST_AGENT_NAME = 'Front Desk — Acme Dental';
 const FIRST_AGENT_MESSAGE =
@@ -182,6 +190,25 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(textbox('Name')).toHaveValue('Their name'));
     expect(saveButton()).toBeDisabled();
     expect(gateway.fake?.store.findAgent(FIRST_AGENT_ID)?.name).toBe('Their name');
+  });
+
+  it('keeps the form and the edits when a refetch finds the agent deleted', async () => {
+    const user = await openEditor();
+    await replaceText(user, 'Name', 'Edited before the delete');
+    const deleted = await gateway.app.request(`/api/phone/${FIRST_AGENT_ID}`, { method: 'DELETE' });
+    expect(deleted.status).toBe(200);
+
+    await act(async () => {
+      await queryClient().refetchQueries();
+    });
+
+    expect(await screen.findByText('This agent was deleted in OpenCX')).toBeInTheDocument();
+    expect(textbox('Name')).toHaveValue('Edited before the delete');
+    await user.click(saveButton());
+    expect(
+      await screen.findByRole('button', { name: 'Copy my edits as JSON' }),
+    ).toBeInTheDocument();
+    expect(patches()).toHaveLength(0);
   });
 
   it('Discard changes restores the saved values', async () => {

@@ -1,5 +1,7 @@
-import { Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { Link } from '../../../app/router/link.tsx';
 import { useParams } from '../../../app/router/router-context.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
@@ -12,6 +14,12 @@ export function AgentEditorPage() {
   const agentId = useParams().agentId ?? '';
   // Polling and focus refetches bring colleagues' saves into an open editor.
   const agent = useQuery({ ...agentQueries.detail(agentId), refetchInterval: 60_000 });
+  // If a refetch finds the agent deleted while it is open, keep the form (and the user's edits)
+  // on screen with a warning instead of swapping it for "Agent not found".
+  const [lastSeen, setLastSeen] = useState<PhoneAgent | null>(null);
+  if (agent.data && agent.data !== lastSeen) setLastSeen(agent.data);
+  const deletedWhileOpen = agent.isSuccess && agent.data === null && lastSeen?.id === agentId;
+  const shown = agent.data ?? (deletedWhileOpen ? lastSeen : null);
 
   return (
     <Stack>
@@ -27,7 +35,7 @@ export function AgentEditorPage() {
           retrying={agent.isFetching}
         />
       )}
-      {agent.isSuccess && agent.data === null && (
+      {agent.isSuccess && agent.data === null && !deletedWhileOpen && (
         <Stack gap="xs">
           <Title order={1}>Agent not found</Title>
           <Text>
@@ -42,18 +50,24 @@ export function AgentEditorPage() {
           </Anchor>
         </Stack>
       )}
-      {agent.data && (
+      {deletedWhileOpen && (
+        <Alert color="red" title="This agent was deleted in OpenCX" role="alert">
+          Someone deleted it while it was open here. Your edits are still below, and Save changes
+          offers them as JSON to copy.
+        </Alert>
+      )}
+      {shown && (
         <>
           <Group gap="sm" align="center">
-            <Title order={1}>{agentDisplayName(agent.data)}</Title>
-            <ModelBadge model={agent.data.model} />
+            <Title order={1}>{agentDisplayName(shown)}</Title>
+            <ModelBadge model={shown.model} />
           </Group>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
-              <AgentForm key={agent.data.id} agent={agent.data} />
+              <AgentForm key={shown.id} agent={shown} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
-              <AgentDetails agent={agent.data} />
+              <AgentDetails agent={shown} />
             </Grid.Col>
           </Grid>
         </>
