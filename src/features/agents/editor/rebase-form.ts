@@ -1,18 +1,9 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
+import { EDITABLE_FIELDS, INPUTS_OF } from './merge-agent-edits.ts';
 
-const INPUT_KEYS: (keyof AgentFormInput)[] = [
-  'name',
-  'type',
-  'voice_id',
-  'language',
-  'first_message',
-  'handoff_phone_number',
-  'use_org_knowledgebase',
-  'actions_mode',
-  'action_ids',
-  'instructions',
-];
+// Every form input, in form order, from the one map of which inputs hold which OpenCX field.
+const INPUT_KEYS = EDITABLE_FIELDS.flatMap((field) => INPUTS_OF[field]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
