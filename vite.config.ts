@@ -20,12 +20,13 @@ export default defineConfig({
       '@tanstack/react-query',
       'react-hook-form',
       '@hookform/resolvers/zod',
-      'zod',
+      'zod/mini',
       'libphonenumber-js',
       '@tanstack/react-virtual',
       '@mantine/spotlight',
     ],
   },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  // Every browser that runs ES2022 supports modulepreload; the polyfill would be dead weight.
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
 });

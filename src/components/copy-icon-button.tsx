@@ -1,4 +1,6 @@
-import { ActionIcon, CopyButton, Tooltip, VisuallyHidden } from '@mantine/core';
+import { CopyButton, VisuallyHidden } from '@mantine/core';
+import { HoverHint } from './hover-hint.tsx';
+import { IconButton } from './icon-button.tsx';
 import { CheckIcon, CopyIcon } from './icons.tsx';
 
 interface CopyIconButtonProps {
@@ -14,17 +16,11 @@ export function CopyIconButton({ value, label, size = 'md' }: CopyIconButtonProp
     <CopyButton value={value} timeout={1500}>
       {({ copied, copy }) => (
         <>
-          <Tooltip label={copied ? 'Copied' : label} withArrow>
-            <ActionIcon
-              variant="subtle"
-              size={size}
-              color={copied ? 'teal.9' : 'gray.8'}
-              onClick={copy}
-              aria-label={label}
-            >
+          <HoverHint label={copied ? 'Copied' : label}>
+            <IconButton size={size} done={copied} onClick={copy} aria-label={label}>
               {copied ? <CheckIcon /> : <CopyIcon />}
-            </ActionIcon>
-          </Tooltip>
+            </IconButton>
+          </HoverHint>
           {copied && <VisuallyHidden role="status">Copied</VisuallyHidden>}
         </>
       )}

@@ -1,5 +1,6 @@
-import { Text, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Text } from '@mantine/core';
+import { useEffect, useId, useState } from 'react';
+import { HoverHint } from './hover-hint.tsx';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -36,6 +37,7 @@ function useNow(intervalMs: number) {
 /** Relative time that stays current, with the exact local time and UTC on hover or focus. */
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   const now = useNow(15_000);
+  const hintId = useId();
   if (!iso)
     return (
       <Text span c="dimmed">
@@ -46,10 +48,15 @@ export function RelativeTime({ iso }: { iso: string | null | undefined }) {
   if (Number.isNaN(date.getTime())) return <Text span>{iso}</Text>;
   const local = date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
-    <Tooltip label={`${local} (local) · ${date.toISOString()} (UTC)`} multiline maw={320}>
-      <time dateTime={iso} tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
+    <HoverHint id={hintId} align="start" label={`${local} (local) · ${date.toISOString()} (UTC)`}>
+      <time
+        dateTime={iso}
+        tabIndex={0}
+        aria-describedby={hintId}
+        style={{ textDecoration: 'underline dotted' }}
+      >
         {formatRelative(date, now)}
       </time>
-    </Tooltip>
+    </HoverHint>
   );
 }

@@ -1,5 +1,5 @@
-import { Notification, Stack } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
+import { Stack } from '@mantine/core';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 
 export interface Toast {
   id: number;
@@ -34,6 +34,9 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+const ToastCards = lazy(async () => ({ default: (await import('./toast-cards.tsx')).ToastCards }));
+
+/** The live region is there from the start so screen readers announce the first toast too. */
 export function Toasts() {
   const current = useSyncExternalStore(
     subscribe,
@@ -47,20 +50,11 @@ export function Toasts() {
       aria-live="polite"
       style={{ position: 'fixed', top: 16, right: 16, zIndex: 400, width: 'min(360px, 90vw)' }}
     >
-      {current.map((t) => (
-        <Notification
-          key={t.id}
-          title={t.title}
-          color={t.color}
-          withBorder
-          onClose={() => dismissToast(t.id)}
-          closeButtonProps={{ 'aria-label': 'Close notification' }}
-          // Mantine's default gray description fails WCAG AA contrast on white.
-          styles={{ description: { color: 'var(--mantine-color-text)' } }}
-        >
-          {t.message}
-        </Notification>
-      ))}
+      {current.length > 0 && (
+        <Suspense fallback={null}>
+          <ToastCards toasts={current} onClose={dismissToast} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

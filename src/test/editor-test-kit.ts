@@ -28,12 +28,14 @@ export function setupEditorTests() {
   const saveButton = () => screen.getByRole('button', { name: 'Save changes' });
   const patches = () => api.requests.filter((r) => r.method === 'PATCH');
 
-  /** Opens the editor at `agentId` and waits until the form shows the agent. */
+  /** Opens the editor at `agentId` and waits until the whole form shows the agent. */
   async function openEditor(agentId = FIRST_AGENT_ID) {
     // No pause between keystrokes: every key re-renders the whole form, which is slow in jsdom.
     const user = userEvent.setup({ delay: null });
     view = renderApp(`/agents/${agentId}`);
     await screen.findByRole('textbox', { name: 'Name' });
+    // The searchable selects arrive in their own chunk, a moment after the rest of the form.
+    await screen.findByRole('combobox', { name: 'Language' });
     return user;
   }
 

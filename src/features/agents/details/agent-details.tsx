@@ -1,7 +1,8 @@
-import { Badge, Code, Paper, Stack, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Badge, Paper, Stack, Text } from '@mantine/core';
+import './agent-details.css';
 import { KNOWN_MODELS, type PhoneAgent } from '../../../api/schemas/agent.ts';
 import { CopyValue } from '../../../components/copy-value.tsx';
+import { KeyValueRow as Row, KeyValueTable } from '../../../components/key-value-table.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { readOnlyEntries } from './read-only-fields.ts';
 
@@ -24,17 +25,6 @@ export function ModelBadge({ model }: { model: string | null | undefined }) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w={170} fw={500}>
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
-
 export function AgentDetails({ agent }: { agent: PhoneAgent }) {
   const extra = readOnlyEntries(agent);
   return (
@@ -43,44 +33,39 @@ export function AgentDetails({ agent }: { agent: PhoneAgent }) {
         <Text id="agent-details-heading" fw={600} size="lg">
           Agent details
         </Text>
-        <Table withRowBorders={false} verticalSpacing={4} aria-label="Agent details">
-          <Table.Tbody>
-            <Row label="Agent ID">
-              <CopyValue value={agent.id} copyLabel="Copy agent ID" />
-            </Row>
-            <Row label="Phone number">
-              {agent.phone_number ? (
-                <CopyValue value={agent.phone_number} copyLabel="Copy phone number" />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  None assigned
-                </Text>
-              )}
-            </Row>
-            <Row label="Model">
-              <ModelBadge model={agent.model} />
-            </Row>
-            <Row label="Updated">
-              <RelativeTime iso={agent.updated_at} />
-            </Row>
-            <Row label="Created">
-              <RelativeTime iso={agent.created_at} />
-            </Row>
-          </Table.Tbody>
-        </Table>
+        <KeyValueTable label="Agent details">
+          <Row label="Agent ID">
+            <CopyValue value={agent.id} copyLabel="Copy agent ID" />
+          </Row>
+          <Row label="Phone number">
+            {agent.phone_number ? (
+              <CopyValue value={agent.phone_number} copyLabel="Copy phone number" />
+            ) : (
+              <Text size="sm" c="dimmed">
+                None assigned
+              </Text>
+            )}
+          </Row>
+          <Row label="Model">
+            <ModelBadge model={agent.model} />
+          </Row>
+          <Row label="Updated">
+            <RelativeTime iso={agent.updated_at} />
+          </Row>
+          <Row label="Created">
+            <RelativeTime iso={agent.created_at} />
+          </Row>
+        </KeyValueTable>
         {extra.length > 0 && (
-          <Table verticalSpacing={4} fz="sm" aria-label="Other fields (read-only)">
-            <Table.Caption>Other fields (read-only)</Table.Caption>
-            <Table.Tbody>
-              {extra.map(([key, value]) => (
-                <Row key={key} label={key}>
-                  <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                    {value}
-                  </Text>
-                </Row>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <KeyValueTable label="Other fields (read-only)" caption borders="rows">
+            {extra.map(([key, value]) => (
+              <Row key={key} label={key}>
+                <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                  {value}
+                </Text>
+              </Row>
+            ))}
+          </KeyValueTable>
         )}
         <details>
           <summary>
@@ -88,9 +73,9 @@ export function AgentDetails({ agent }: { agent: PhoneAgent }) {
               Raw JSON
             </Text>
           </summary>
-          <Code block mt="xs" style={{ maxHeight: 400, overflow: 'auto' }}>
+          <pre className="raw-json" tabIndex={0}>
             {JSON.stringify(agent, null, 2)}
-          </Code>
+          </pre>
         </details>
       </Stack>
     </Paper>

@@ -1,18 +1,12 @@
-import {
-  Button,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
+import { Button, Group, InputBase, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect } from 'react';
 import { useController } from 'react-hook-form';
+import { AGENT_TYPES } from '../../../api/schemas/agent.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
-import { ConflictDialog } from '../editor/conflict-dialog.tsx';
+import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { ToggleSwitch } from '../../../components/toggle-switch.tsx';
+import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
+import { ConflictDialog, preloadConflictChoices } from '../editor/conflict-dialog.tsx';
 import { RemoteChangesNotice, RestoredDraftNotice } from '../editor/editor-notices.tsx';
 import { SaveStatus } from '../editor/save-status.tsx';
 import { UnsavedChangesGuard } from '../editor/unsaved-changes-guard.tsx';
@@ -24,6 +18,15 @@ import { LanguageField } from './fields/language-field.tsx';
 import { TrainingField } from './fields/training-field.tsx';
 import { VoiceField } from './fields/voice-field.tsx';
 
+const TYPE_CHOICES = AGENT_TYPES.map((value) => ({
+  value,
+  label: value === 'inbound' ? 'Inbound' : 'Outbound',
+}));
+
+const FIRST_MESSAGE_STYLES = {
+  input: { fieldSizing: 'content', minHeight: '4.25em', maxHeight: '15em', resize: 'vertical' },
+} as const;
+
 /** `agent` is the newest version in the cache; the editor merges it into the user's edits. */
 export function AgentForm({ agent }: { agent: PhoneAgent }) {
   const editor = useAgentEditor(agent);
@@ -32,7 +35,10 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
   const online = useOnline();
   const busy = phase !== 'idle';
 
-  useHotkeys([['mod+S', () => void editor.submit()]], []);
+  useModKey('s', () => void editor.submit());
+  useEffect(() => {
+    if (hasChanges) preloadConflictChoices();
+  }, [hasChanges]);
 
   const type = useController({ control, name: 'type' });
   const knowledge = useController({ control, name: 'use_org_knowledgebase' });
@@ -69,30 +75,28 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
             {...register('name')}
             error={formState.errors.name?.message}
           />
-          <Radio.Group
+          <ChoiceGroup
             label="Type"
             description={
               type.field.value === null ? 'This agent has no type on record yet' : undefined
             }
-            value={type.field.value ?? ''}
-            onChange={(value) => type.field.onChange(value)}
-          >
-            <Group mt={6}>
-              <Radio value="inbound" label="Inbound" />
-              <Radio value="outbound" label="Outbound" />
-            </Group>
-          </Radio.Group>
+            choices={TYPE_CHOICES}
+            value={type.field.value}
+            onChange={type.field.onChange}
+          />
           <VoiceField control={control} />
           <LanguageField
             control={control}
             savedLanguages={Array.isArray(base.language) ? base.language : null}
           />
-          <Textarea
+          <InputBase
+            component="textarea"
+            multiline
+            rows={2}
+            // Grows with its text where the browser can (field-sizing), scrolls after ten lines.
+            styles={FIRST_MESSAGE_STYLES}
             label="First message"
             description="What the agent says when the call starts. Leave blank and the agent says “Hello?”."
-            autosize
-            minRows={2}
-            maxRows={10}
             {...register('first_message')}
             error={formState.errors.first_message?.message}
           />
@@ -102,7 +106,7 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
             error={formState.errors.handoff_phone_number?.message}
             agentPhoneNumber={base.phone_number ?? null}
           />
-          <Switch
+          <ToggleSwitch
             label="Use knowledge base"
             description="Let the agent answer from the organisation's knowledge base"
             checked={knowledge.field.value}
@@ -128,7 +132,12 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
             <Button variant="default" onClick={editor.discard} disabled={!hasChanges || busy}>
               Discard changes
             </Button>
-            <Button type="submit" disabled={!hasChanges || busy} loading={busy}>
+            <Button
+              type="submit"
+              disabled={!hasChanges || busy}
+              loading={busy}
+              aria-keyshortcuts={modKeyLabel('s').aria}
+            >
               Save changes
             </Button>
           </Group>

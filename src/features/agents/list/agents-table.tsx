@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Table.css';
 import { Box, Table } from '@mantine/core';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';

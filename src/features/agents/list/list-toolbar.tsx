@@ -1,3 +1,5 @@
+// NativeSelect's chevron is styled by Combobox's stylesheet.
+import '@mantine/core/styles/Combobox.css';
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import type { AgentFilters, TypeFilter, YesNo } from './agent-filters.ts';
 import { TYPE_FILTERS, UNKNOWN_MODEL, YES_NO } from './agent-filters.ts';

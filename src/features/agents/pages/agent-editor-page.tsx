@@ -1,6 +1,7 @@
-import { Alert, Anchor, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { Link } from '../../../app/router/link.tsx';
 import { useParams } from '../../../app/router/router-context.ts';
@@ -9,9 +10,11 @@ import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';
 import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
 import { AgentForm } from '../form/agent-form.tsx';
+import { preloadComboboxInputs } from '../form/fields/lazy-combobox.tsx';
 
 export function AgentEditorPage() {
   const agentId = useParams().agentId ?? '';
+  useEffect(preloadComboboxInputs, []);
   // Polling and focus refetches bring colleagues' saves into an open editor.
   const agent = useQuery({ ...agentQueries.detail(agentId), refetchInterval: 60_000 });
   // If a refetch finds the agent deleted while it is open, keep the form (and the user's edits)
@@ -62,14 +65,10 @@ export function AgentEditorPage() {
             <Title order={1}>{agentDisplayName(shown)}</Title>
             <ModelBadge model={shown.model} />
           </Group>
-          <Grid gap="lg">
-            <Grid.Col span={{ base: 12, md: 7 }}>
-              <AgentForm key={shown.id} agent={shown} />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 5 }}>
-              <AgentDetails agent={shown} />
-            </Grid.Col>
-          </Grid>
+          <div className="editor-columns">
+            <AgentForm key={shown.id} agent={shown} />
+            <AgentDetails agent={shown} />
+          </div>
         </>
       )}
     </Stack>

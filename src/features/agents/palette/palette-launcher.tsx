@@ -1,13 +1,13 @@
 import { Button, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
+import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
 
 // Spotlight and its styles load on first use, keeping them out of every page's first load.
 const AgentPalette = lazy(async () => ({
   default: (await import('./agent-palette.tsx')).AgentPalette,
 }));
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const SHORTCUT = modKeyLabel('k');
 
 /** The header's "Find agent" button and the mod+K shortcut, which works from any page. */
 export function PaletteLauncher() {
@@ -17,8 +17,7 @@ export function PaletteLauncher() {
     setRequested(true);
     setOpened(true);
   };
-  // An empty ignore list: the shortcut must work while typing in a field too.
-  useHotkeys([['mod+K', open]], []);
+  useModKey('k', open);
 
   return (
     <>
@@ -26,10 +25,10 @@ export function PaletteLauncher() {
         variant="default"
         size="xs"
         onClick={open}
-        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+        aria-keyshortcuts={SHORTCUT.aria}
         rightSection={
           <Text span size="xs" c="dimmed" aria-hidden="true">
-            {isMac ? '⌘K' : 'Ctrl K'}
+            {SHORTCUT.shown}
           </Text>
         }
       >

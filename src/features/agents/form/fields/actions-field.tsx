@@ -1,11 +1,20 @@
-import { Group, Loader, MultiSelect, Radio, Stack } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
+import { ChoiceGroup } from '../../../../components/choice-group.tsx';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { ActionsMode, AgentFormControl } from '../agent-form-values.ts';
+import { LazyMultiSelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
 import { optionsWithUnknown } from './options-with-unknown.ts';
+import { labelsOf } from './option-labels.ts';
+
+const MODE_CHOICES: { value: ActionsMode; label: string }[] = [
+  { value: 'all', label: 'All actions' },
+  { value: 'none', label: 'No actions' },
+  { value: 'selected', label: 'Selected actions' },
+];
 
 export function ActionsField({ control }: { control: AgentFormControl }) {
   const mode = useController({ control, name: 'actions_mode' });
@@ -25,21 +34,17 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
 
   return (
     <Stack gap="xs">
-      <Radio.Group
+      <ChoiceGroup
         label="Actions"
         description="What the agent may do during a call"
+        choices={MODE_CHOICES}
         value={mode.field.value}
-        onChange={(value) => mode.field.onChange(value as ActionsMode)}
-      >
-        <Group mt={6}>
-          <Radio value="all" label="All actions" />
-          <Radio value="none" label="No actions" />
-          <Radio value="selected" label="Selected actions" />
-        </Group>
-      </Radio.Group>
+        onChange={mode.field.onChange}
+      />
       {mode.field.value === 'selected' && (
-        <MultiSelect
+        <LazyMultiSelect
           label="Selected actions"
+          shownValue={labelsOf(data, ids.field.value)}
           placeholder={ids.field.value.length ? undefined : 'Search actions by name'}
           data={data}
           searchable

@@ -1,7 +1,9 @@
-import { Select, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import type { AgentFormControl } from '../agent-form-values.ts';
+import { LazySelect } from './lazy-combobox.tsx';
+import { labelOf } from './option-labels.ts';
 import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
 import { languageName, languageOptions } from './language-options.ts';
 
@@ -20,8 +22,9 @@ export function LanguageField({ control, savedLanguages }: LanguageFieldProps) {
   const multi = savedLanguages && savedLanguages.length > 1;
   return (
     <div>
-      <Select
+      <LazySelect
         label="Language"
+        shownValue={labelOf(data, toSelectValue(field.value))}
         description="The language the agent speaks first"
         data={data}
         searchable

@@ -1,12 +1,14 @@
-import { Loader, MultiSelect } from '@mantine/core';
+import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
 import { trainingLabel } from '../../../../api/schemas/lookups.ts';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
+import { LazyMultiSelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
 import { optionsWithUnknown } from './options-with-unknown.ts';
+import { labelsOf } from './option-labels.ts';
 
 export function TrainingField({ control }: { control: AgentFormControl }) {
   const { field, fieldState } = useController({ control, name: 'instructions' });
@@ -28,8 +30,9 @@ export function TrainingField({ control }: { control: AgentFormControl }) {
 
   return (
     <div>
-      <MultiSelect
+      <LazyMultiSelect
         label="Training scenarios"
+        shownValue={labelsOf(data, field.value)}
         description="Scenarios the agent is trained on; drafts are not yet published"
         placeholder={field.value.length ? undefined : 'Search scenarios by title'}
         data={data}

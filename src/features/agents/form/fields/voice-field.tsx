@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Loader, Select, Text, Tooltip } from '@mantine/core';
+import { Group, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useController } from 'react-hook-form';
@@ -6,7 +6,11 @@ import { voiceLabel, type Voice } from '../../../../api/schemas/lookups.ts';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
 import { PlayIcon } from '../../../../components/icons.tsx';
+import { HoverHint } from '../../../../components/hover-hint.tsx';
+import { IconButton } from '../../../../components/icon-button.tsx';
+import { LazySelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
+import { labelOf } from './option-labels.ts';
 import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
 
 function voiceDetails(voice: Voice): string {
@@ -44,8 +48,9 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
   return (
     <div>
       <Group align="flex-end" gap="xs" wrap="nowrap">
-        <Select
+        <LazySelect
           style={{ flex: 1 }}
+          shownValue={labelOf(data, toSelectValue(field.value))}
           label="Voice"
           data={data}
           searchable
@@ -59,17 +64,17 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
           rightSection={voices.isPending ? <Loader size="xs" /> : undefined}
         />
         {previewUrl && selected && (
-          <Tooltip label="Play a preview">
-            <ActionIcon
+          <HoverHint label="Play a preview">
+            <IconButton
               variant="light"
               size="lg"
-              mb={fieldState.error ? 22 : 0}
+              style={{ marginBottom: fieldState.error ? 22 : 0 }}
               aria-label={`Play a preview of ${voiceLabel(selected)}`}
               onClick={playPreview}
             >
               <PlayIcon />
-            </ActionIcon>
-          </Tooltip>
+            </IconButton>
+          </HoverHint>
         )}
       </Group>
       {voices.isError && (
