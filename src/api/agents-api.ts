@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { ApiError } from './api-error.ts';
 import { describeZodIssues } from './format-zod-issues.ts';
 import { apiRequest } from './http-client.ts';
@@ -7,7 +8,10 @@ import { agentPatchSchema, type AgentPatch } from './schemas/agent-patch.ts';
 const MAX_PAGES = 1000;
 
 /** Both documented 200 answers: the updated agent, or an empty body (then null). */
-const patchAnswerSchema = phoneAgentSchema.nullish().transform((agent) => agent ?? null);
+const patchAnswerSchema = z.pipe(
+  z.nullish(phoneAgentSchema),
+  z.transform((agent) => agent ?? null),
+);
 
 /** Every agent of the org, following the older `{items, next}` pages until `next` is null. */
 export async function listAgents(signal?: AbortSignal): Promise<PhoneAgent[]> {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiErrorFromResponse, isApiError } from './api-error.ts';
 
 function respond(status: number, body: string, headers: Record<string, string> = {}) {

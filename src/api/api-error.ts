@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeZodIssues } from './format-zod-issues.ts';
 import { describeHttpFailure, type RequestContext } from './describe-http-failure.ts';
 import { readErrorBody } from './read-error-body.ts';
@@ -66,7 +66,7 @@ export class ApiError extends Error {
 
   static fromInvalidResponse(
     path: string,
-    error: z.ZodError,
+    error: z.core.$ZodError,
     init: { status?: number; body?: unknown } = {},
   ): ApiError {
     return ApiError.invalidResponse(path, describeZodIssues(error), { ...init, cause: error });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { agentListPageSchema } from './schemas/agent.ts';
 import { voicesResponseSchema } from './schemas/lookups.ts';
 import { describeZodIssues, formatIssuePath } from './format-zod-issues.ts';
 
-function problemsOf(schema: z.ZodType, value: unknown): string {
+function problemsOf(schema: z.ZodMiniType, value: unknown): string {
   const result = schema.safeParse(value);
   if (result.success) throw new Error('expected a failure');
   return describeZodIssues(result.error);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 interface Problem {
   path: PropertyKey[];
@@ -19,7 +19,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /** The first `max` problems as `path: what was wrong`, joined with `; `. */
-export function describeZodIssues(error: z.ZodError, max = 3): string {
+export function describeZodIssues(error: z.core.$ZodError, max = 3): string {
   const problems = error.issues.flatMap((issue) => problemsOf(issue, []));
   const shown = problems.slice(0, max).map((p) => `${formatIssuePath(p.path)}: ${p.message}`);
   const more = problems.length - shown.length;

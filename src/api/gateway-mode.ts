@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest } from './http-client.ts';
 
 const gatewayModeSchema = z.object({ mode: z.enum(['fake', 'real']) });

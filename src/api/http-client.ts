@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, apiErrorFromBody } from './api-error.ts';
 
 export const API_BASE_PATH = '/api';
@@ -26,12 +26,12 @@ export function apiUrl(path: string): string {
  * fine. Every failure except the caller's own abort becomes an ApiError.
  */
 export function apiRequest(path: string, schema: null, init?: ApiRequestInit): Promise<undefined>;
-export function apiRequest<S extends z.ZodType>(
+export function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   init?: ApiRequestInit,
 ): Promise<z.output<S>>;
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<S extends z.ZodMiniType>(
   path: string,
   schema: S | null,
   init: ApiRequestInit = {},

@@ -1,3 +1,5 @@
+// The Zod config main.tsx installs first: no eval, and the English issue messages.
+import '../api/disable-zod-eval.ts';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';

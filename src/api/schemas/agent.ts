@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const AGENT_TYPES = ['inbound', 'outbound'] as const;
 export const agentTypeSchema = z.enum(AGENT_TYPES);
@@ -11,7 +11,7 @@ export const KNOWN_MODELS = [
   'oppie-vox-livekit',
 ] as const;
 
-const nullableString = z.string().nullish();
+const nullableString = z.nullish(z.string());
 
 /**
  * Tolerant on purpose: OpenCX's published examples disagree (language as string or array, `type`
@@ -19,21 +19,21 @@ const nullableString = z.string().nullish();
  * Unknown keys are kept so the editor can show them read-only.
  */
 export const phoneAgentSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   org_id: nullableString,
   phone_number: nullableString,
   name: nullableString,
   // A string, not the enum: a value from a newer API is shown as-is rather than failing the list.
   type: nullableString,
-  language: z.union([z.string(), z.array(z.string())]).nullish(),
+  language: z.nullish(z.union([z.string(), z.array(z.string())])),
   accent: nullableString,
   handoff_phone_number: nullableString,
-  speed: z.number().nullish(),
-  interruptible: z.boolean().nullish(),
-  manual_mode: z.boolean().nullish(),
-  actionIds: z.array(z.string()).nullish(),
-  instructions: z.array(z.string()).nullish(),
-  data_collection_fields: z.array(z.string()).nullish(),
+  speed: z.nullish(z.number()),
+  interruptible: z.nullish(z.boolean()),
+  manual_mode: z.nullish(z.boolean()),
+  actionIds: z.nullish(z.array(z.string())),
+  instructions: z.nullish(z.array(z.string())),
+  data_collection_fields: z.nullish(z.array(z.string())),
   data_collection_webhook_url: nullableString,
   model: nullableString,
   voice_id: nullableString,
@@ -42,24 +42,28 @@ export const phoneAgentSchema = z.looseObject({
   provider_external_id: nullableString,
   created_at: nullableString,
   updated_at: nullableString,
-  flow: z.unknown().optional(),
-  use_org_knowledgebase: z.boolean().nullish(),
-  recording_enabled: z.boolean().nullish(),
-  stt_keyterms: z.array(z.string()).nullish(),
-  tts_speed_pct: z.number().nullish(),
+  flow: z.optional(z.unknown()),
+  use_org_knowledgebase: z.nullish(z.boolean()),
+  recording_enabled: z.nullish(z.boolean()),
+  stt_keyterms: z.nullish(z.array(z.string())),
+  tts_speed_pct: z.nullish(z.number()),
   failover_transfer_destination_id: nullableString,
 });
 export type PhoneAgent = z.infer<typeof phoneAgentSchema>;
 
 /** Newest API: a bare array. Oldest: `{ items, next }` pages followed through `?cursor=`. */
 export const agentListPageSchema = z.union([
-  z.array(phoneAgentSchema).transform((items) => ({ items, next: null as string | null })),
-  z
-    .looseObject({
+  z.pipe(
+    z.array(phoneAgentSchema),
+    z.transform((items) => ({ items, next: null as string | null })),
+  ),
+  z.pipe(
+    z.looseObject({
       items: z.array(phoneAgentSchema),
-      next: z.string().nullish(),
-    })
-    .transform((page) => ({ items: page.items, next: page.next ?? null })),
+      next: z.nullish(z.string()),
+    }),
+    z.transform((page) => ({ items: page.items, next: page.next ?? null })),
+  ),
 ]);
 export type AgentListPage = z.infer<typeof agentListPageSchema>;
 

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The documented envelope `{statusCode, message, error}`; `message` may be a string array. */
 export const errorEnvelopeSchema = z.looseObject({
-  statusCode: z.number().optional(),
-  message: z.union([z.string(), z.array(z.string())]).optional(),
-  error: z.string().optional(),
-  code: z.string().optional(),
+  statusCode: z.optional(z.number()),
+  message: z.optional(z.union([z.string(), z.array(z.string())])),
+  error: z.optional(z.string()),
+  code: z.optional(z.string()),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

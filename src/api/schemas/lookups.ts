@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const nullableString = z.string().nullish();
+const nullableString = z.nullish(z.string());
 
 const rawVoiceSchema = z.looseObject({
-  id: z.string().optional(),
-  voice_id: z.string().optional(),
+  id: z.optional(z.string()),
+  voice_id: z.optional(z.string()),
   name: nullableString,
   language: nullableString,
   gender: nullableString,
@@ -12,28 +12,37 @@ const rawVoiceSchema = z.looseObject({
   preview_url: nullableString,
 });
 
-export const voiceSchema = rawVoiceSchema
-  .refine((v) => Boolean(v.id ?? v.voice_id), { message: 'a voice needs id or voice_id' })
-  .transform((v) => ({ ...v, id: (v.id ?? v.voice_id) as string }));
+export const voiceSchema = z.pipe(
+  rawVoiceSchema.check(
+    z.refine((v) => Boolean(v.id ?? v.voice_id), 'a voice needs id or voice_id'),
+  ),
+  z.transform((v) => ({ ...v, id: (v.id ?? v.voice_id) as string })),
+);
 export type Voice = z.infer<typeof voiceSchema>;
 
 /** The voice library's shape is undocumented: accept a bare array, `{voices}` or `{items}`. */
 export const voicesResponseSchema = z.union([
   z.array(voiceSchema),
-  z.looseObject({ voices: z.array(voiceSchema) }).transform((r) => r.voices),
-  z.looseObject({ items: z.array(voiceSchema) }).transform((r) => r.items),
+  z.pipe(
+    z.looseObject({ voices: z.array(voiceSchema) }),
+    z.transform((r) => r.voices),
+  ),
+  z.pipe(
+    z.looseObject({ items: z.array(voiceSchema) }),
+    z.transform((r) => r.items),
+  ),
 ]);
 
 export const actionSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: nullableString,
   description: nullableString,
   api_endpoint: nullableString,
   request_type: nullableString,
   status: nullableString,
-  pinned: z.boolean().nullish(),
-  tags: z.array(z.string()).nullish(),
-  enabled_on_channel: z.looseObject({ channels: z.array(z.string()).nullish() }).nullish(),
+  pinned: z.nullish(z.boolean()),
+  tags: z.nullish(z.array(z.string())),
+  enabled_on_channel: z.nullish(z.looseObject({ channels: z.nullish(z.array(z.string())) })),
   created_at: nullableString,
   updated_at: nullableString,
 });
@@ -41,27 +50,31 @@ export type Action = z.infer<typeof actionSchema>;
 export const actionsResponseSchema = z.array(actionSchema);
 
 export const trainingScenarioSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: nullableString,
   draft_title: nullableString,
   question: nullableString,
-  is_draft: z.boolean().nullish(),
+  is_draft: z.nullish(z.boolean()),
   type: nullableString,
 });
 export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
 
 /** Newest: a page `{items,total,limit,offset,has_more}`. Older: a bare array (everything at once). */
 export const trainingPageSchema = z.union([
-  z.array(trainingScenarioSchema).transform((items) => ({ items, hasMore: false })),
-  z
-    .looseObject({
+  z.pipe(
+    z.array(trainingScenarioSchema),
+    z.transform((items) => ({ items, hasMore: false })),
+  ),
+  z.pipe(
+    z.looseObject({
       items: z.array(trainingScenarioSchema),
-      total: z.number().nullish(),
-      limit: z.number().nullish(),
-      offset: z.number().nullish(),
-      has_more: z.boolean().nullish(),
-    })
-    .transform((page) => ({ items: page.items, hasMore: page.has_more ?? false })),
+      total: z.nullish(z.number()),
+      limit: z.nullish(z.number()),
+      offset: z.nullish(z.number()),
+      has_more: z.nullish(z.boolean()),
+    }),
+    z.transform((page) => ({ items: page.items, hasMore: page.has_more ?? false })),
+  ),
 ]);
 
 export function trainingLabel(s: TrainingScenario): string {

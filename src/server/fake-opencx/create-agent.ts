@@ -1,9 +1,9 @@
+import * as z from 'zod/mini';
 import type { PhoneAgent } from '../../api/schemas/agent.ts';
 import { agentPatchSchema } from '../../api/schemas/agent-patch.ts';
 import { SEED_ORG_ID } from './seed-agents.ts';
-import { z } from 'zod';
 
-export const createAgentBodySchema = agentPatchSchema.required({ name: true });
+export const createAgentBodySchema = z.required(agentPatchSchema, { name: true });
 export type CreateAgentBody = z.infer<typeof createAgentBodySchema>;
 
 /** A new agent with the server-side defaults the docs describe for POST /phone. */

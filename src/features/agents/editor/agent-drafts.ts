@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { phoneAgentSchema, type PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
 
