@@ -181,7 +181,8 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Someone else changed the same fields',
     });
-    expect(within(dialog).getByRole('cell', { name: 'Their name' })).toBeInTheDocument();
+    // The choices load with the dialog's first opening.
+    expect(await within(dialog).findByRole('cell', { name: 'Their name' })).toBeInTheDocument();
     expect(within(dialog).getByRole('cell', { name: 'Mine' })).toBeInTheDocument();
     expect(within(dialog).getByRole('cell', { name: FIRST_AGENT_NAME })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: 'Take theirs' }));
