@@ -1,7 +1,7 @@
 // Only the stylesheets of components the app uses (about half the size of Mantine's full bundle).
-// Order matters: variables and globals first, then components, as Mantine documents.
+// Order matters: globals first, then components, as Mantine documents. The theme's variables come
+// from MantineProvider at run time (see providers.tsx).
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';

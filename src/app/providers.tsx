@@ -13,7 +13,14 @@ interface ProvidersProps {
 
 export function Providers({ queryClient, children, env = 'default' }: ProvidersProps) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={env}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      // Every theme variable is written by the provider at run time, so Mantine's static copy of
+      // the defaults (default-css-variables.css, 4 KB gzip) is not loaded.
+      deduplicateCssVariables={false}
+      env={env}
+    >
       <Toasts />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
