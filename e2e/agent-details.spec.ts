@@ -26,8 +26,15 @@ test('times show relative, with exact local time and UTC on hover', async ({ pag
   const updated = page.getByRole('row', { name: /Updated/ }).locator('time');
   await expect(updated).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
   await expect(updated).toHaveText(/ago|just now/);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await updated.hover();
-  await expect(page.getByText(/\(UTC\)/)).toBeVisible();
+  const hint = page.getByRole('tooltip');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText(/\(local\) · \d{4}-\d{2}-\d{2}T[\d:.]+Z \(UTC\)/);
+  // Screen readers get the same text as the time's description, without hovering.
+  await expect(updated).toHaveAccessibleDescription(/\(UTC\)/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
 });
 
 test('an unknown agent ID says so and links back', async ({ page }) => {

@@ -1,4 +1,6 @@
-import { Anchor, Box, Container, Group, Loader, Text } from '@mantine/core';
+import { Anchor, Box, Group, Text } from '@mantine/core';
+import './app-layout.css';
+import { Spinner } from '../components/spinner.tsx';
 import { PaletteLauncher } from '../features/agents/palette/palette-launcher.tsx';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
@@ -25,13 +27,13 @@ export function AppLayout() {
           </Group>
         </Group>
       </Box>
-      <Container component="main" size="xl" py="lg">
+      <main className="app-main">
         <RoutesOutlet
           routes={routes}
           fallback={<PageLoader />}
           errorFallback={(error, reset) => <RouteErrorPage error={error} onRetry={reset} />}
         />
-      </Container>
+      </main>
     </>
   );
 }
@@ -39,7 +41,7 @@ export function AppLayout() {
 export function PageLoader() {
   return (
     <Group gap="xs" role="status">
-      <Loader size="sm" />
+      <Spinner size="sm" />
       <Text c="dimmed">Loading…</Text>
     </Group>
   );

@@ -1,4 +1,6 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { Notice } from '../components/notice.tsx';
+import { Button } from '../components/button.tsx';
 
 interface RouteErrorPageProps {
   error: unknown;
@@ -9,7 +11,7 @@ interface RouteErrorPageProps {
 export function RouteErrorPage({ error, onRetry }: RouteErrorPageProps) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Alert color="red" title="Something went wrong on this page" role="alert">
+    <Notice color="red" title="Something went wrong on this page" role="alert">
       <Stack gap="sm">
         <Text size="sm">{message}</Text>
         <Group gap="xs">
@@ -21,6 +23,6 @@ export function RouteErrorPage({ error, onRetry }: RouteErrorPageProps) {
           </Button>
         </Group>
       </Stack>
-    </Alert>
+    </Notice>
   );
 }

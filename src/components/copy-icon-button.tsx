@@ -1,7 +1,8 @@
-import { CopyButton, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
 import { HoverHint } from './hover-hint.tsx';
 import { IconButton } from './icon-button.tsx';
 import { CheckIcon, CopyIcon } from './icons.tsx';
+import { useCopy } from './use-copy.ts';
 
 interface CopyIconButtonProps {
   value: string;
@@ -10,20 +11,25 @@ interface CopyIconButtonProps {
   size?: 'sm' | 'md';
 }
 
+const OUTCOME = { copied: 'Copied', failed: 'Could not copy: select the text and copy it' };
+
 /** An icon button that copies `value`, confirms on screen and to screen readers. */
 export function CopyIconButton({ value, label, size = 'md' }: CopyIconButtonProps) {
+  const { state, copy } = useCopy();
+  const outcome = state === 'idle' ? null : OUTCOME[state];
   return (
-    <CopyButton value={value} timeout={1500}>
-      {({ copied, copy }) => (
-        <>
-          <HoverHint label={copied ? 'Copied' : label}>
-            <IconButton size={size} done={copied} onClick={copy} aria-label={label}>
-              {copied ? <CheckIcon /> : <CopyIcon />}
-            </IconButton>
-          </HoverHint>
-          {copied && <VisuallyHidden role="status">Copied</VisuallyHidden>}
-        </>
-      )}
-    </CopyButton>
+    <>
+      <HoverHint label={outcome ?? label}>
+        <IconButton
+          size={size}
+          done={state === 'copied'}
+          onClick={() => void copy(value)}
+          aria-label={label}
+        >
+          {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
+        </IconButton>
+      </HoverHint>
+      {outcome && <VisuallyHidden role="status">{outcome}</VisuallyHidden>}
+    </>
   );
 }

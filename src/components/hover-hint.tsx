@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import './hover-hint.css';
 
 interface HoverHintProps {
@@ -18,6 +18,15 @@ export function HoverHint({ label, children, id, align = 'center' }: HoverHintPr
   const [open, setOpen] = useState(false);
   const show = () => setOpen(true);
   const hide = () => setOpen(false);
+  // Escape dismisses it wherever focus is, so a hint never has to be moved away to be gone.
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open]);
   return (
     <span
       className="hover-hint"
@@ -25,9 +34,6 @@ export function HoverHint({ label, children, id, align = 'center' }: HoverHintPr
       onMouseLeave={hide}
       onFocus={show}
       onBlur={hide}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') hide();
-      }}
     >
       {children}
       <span role="tooltip" id={id} className="hover-hint__bubble" data-align={align} hidden={!open}>

@@ -1,4 +1,6 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { Notice } from './notice.tsx';
+import { Button } from './button.tsx';
 
 interface QueryErrorAlertProps {
   title: string;
@@ -10,7 +12,7 @@ interface QueryErrorAlertProps {
 export function QueryErrorAlert({ title, error, onRetry, retrying }: QueryErrorAlertProps) {
   const message = error instanceof Error ? error.message : 'Unknown error';
   return (
-    <Alert color="red" title={title} role="alert" variant="light">
+    <Notice color="red" title={title} role="alert">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="sm">{message}</Text>
         {onRetry && (
@@ -19,6 +21,6 @@ export function QueryErrorAlert({ title, error, onRetry, retrying }: QueryErrorA
           </Button>
         )}
       </Group>
-    </Alert>
+    </Notice>
   );
 }

@@ -34,7 +34,13 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-const ToastCards = lazy(async () => ({ default: (await import('./toast-cards.tsx')).ToastCards }));
+const loadCards = () => import('./toast-cards.tsx');
+const ToastCards = lazy(async () => ({ default: (await loadCards()).ToastCards }));
+
+/** Fetches the toast cards ahead of the first toast, e.g. once there is something to save. */
+export function preloadToasts() {
+  loadCards().catch(() => undefined);
+}
 
 /** The live region is there from the start so screen readers announce the first toast too. */
 export function Toasts() {

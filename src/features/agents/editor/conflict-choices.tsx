@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { Button } from '../../../components/button.tsx';
 import { useState } from 'react';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { KeyValueRow, KeyValueTable } from '../../../components/key-value-table.tsx';

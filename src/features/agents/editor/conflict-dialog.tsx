@@ -1,4 +1,4 @@
-import { Loader } from '@mantine/core';
+import { Spinner } from '../../../components/spinner.tsx';
 import { lazy, Suspense } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
@@ -30,7 +30,7 @@ export function ConflictDialog({ request }: { request: ConflictRequest | null })
       onDismiss={() => request?.resolve(null)}
     >
       {request && (
-        <Suspense fallback={<Loader size="sm" aria-label="Loading the choices" />}>
+        <Suspense fallback={<Spinner label="Loading the choices" />}>
           <ConflictChoices key={request.keys.join()} request={request} />
         </Suspense>
       )}

@@ -1,4 +1,6 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { Notice } from '../../../components/notice.tsx';
+import { Button } from '../../../components/button.tsx';
 import { formatRelative } from '../../../components/relative-time.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
 import type { RemoteChanges } from './use-agent-editor.ts';
@@ -10,7 +12,7 @@ export function RestoredDraftNotice(props: {
 }) {
   const when = formatRelative(new Date(props.savedAt), new Date());
   return (
-    <Alert color="blue" title={`Restored unsaved changes from ${when}`} role="status">
+    <Notice color="blue" title={`Restored unsaved changes from ${when}`} role="status">
       <Text size="sm">They were kept on this device when the page closed before saving.</Text>
       <Group mt="sm" gap="xs">
         <Button size="xs" variant="outline" onClick={props.onKeep}>
@@ -20,20 +22,18 @@ export function RestoredDraftNotice(props: {
           Discard them
         </Button>
       </Group>
-    </Alert>
+    </Notice>
   );
 }
 
 export function RemoteChangesNotice(props: { changes: RemoteChanges; onDismiss: () => void }) {
   const { taken, conflicts } = props.changes;
   return (
-    <Alert
+    <Notice
       color="blue"
       title="This agent was changed elsewhere"
       role="status"
-      withCloseButton
-      closeButtonLabel="Dismiss"
-      onClose={props.onDismiss}
+      onDismiss={props.onDismiss}
     >
       {taken.length > 0 && (
         <Text size="sm">
@@ -47,6 +47,6 @@ export function RemoteChangesNotice(props: { changes: RemoteChanges; onDismiss: 
           will choose which to keep when you save.
         </Text>
       )}
-    </Alert>
+    </Notice>
   );
 }

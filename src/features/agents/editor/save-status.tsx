@@ -1,4 +1,8 @@
-import { Alert, Button, CopyButton, Group, Loader, Text } from '@mantine/core';
+import { Group, InputBase, Text } from '@mantine/core';
+import { Notice } from '../../../components/notice.tsx';
+import { Button } from '../../../components/button.tsx';
+import { useCopy } from '../../../components/use-copy.ts';
+import { Spinner } from '../../../components/spinner.tsx';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/api-error.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
@@ -22,14 +26,14 @@ function isGone(error: unknown) {
 export function SaveStatus({ phase, online, error, edits, onRetry }: SaveStatusProps) {
   if (phase !== 'idle' && !online) {
     return (
-      <Alert color="yellow" title="Waiting for the network" role="status">
+      <Notice color="yellow" title="Waiting for the network" role="status">
         <Group gap="xs">
-          <Loader size="xs" />
+          <Spinner size="xs" />
           <Text size="sm">
             You are offline. Your save will be sent once, as soon as you are back.
           </Text>
         </Group>
-      </Alert>
+      </Notice>
     );
   }
   if (!error) return null;
@@ -38,27 +42,21 @@ export function SaveStatus({ phase, online, error, edits, onRetry }: SaveStatusP
     return <RateLimited seconds={error.retryAfterSeconds} message={message} onRetry={onRetry} />;
   }
   return (
-    <Alert color="red" title="The changes were not saved" role="alert">
+    <Notice color="red" title="The changes were not saved" role="alert">
       <Text size="sm">{message}</Text>
       <Text size="sm" mt={4}>
         Your edits are still in the form.
       </Text>
       <Group mt="sm" gap="xs">
         {isGone(error) ? (
-          <CopyButton value={JSON.stringify(edits, null, 2)}>
-            {({ copied, copy }) => (
-              <Button size="xs" variant="outline" color="red" onClick={copy}>
-                {copied ? 'Copied' : 'Copy my edits as JSON'}
-              </Button>
-            )}
-          </CopyButton>
+          <CopyEditsButton edits={edits} />
         ) : (
           <Button size="xs" variant="outline" color="red" onClick={onRetry}>
             Retry save
           </Button>
         )}
       </Group>
-    </Alert>
+    </Notice>
   );
 }
 
@@ -76,7 +74,7 @@ function RateLimited(props: { seconds: number | null; message: string; onRetry: 
     return () => window.clearTimeout(timer);
   }, [left, onRetry]);
   return (
-    <Alert color="yellow" title="OpenCX is busy" role="status">
+    <Notice color="yellow" title="OpenCX is busy" role="status">
       <Text size="sm">{props.message}</Text>
       <Group mt="sm" gap="xs">
         <Text size="sm">Retrying in {left} s…</Text>
@@ -84,6 +82,38 @@ function RateLimited(props: { seconds: number | null; message: string; onRetry: 
           Retry now
         </Button>
       </Group>
-    </Alert>
+    </Notice>
+  );
+}
+
+/** When the clipboard refuses, the JSON is shown selected, ready to copy by hand. */
+function CopyEditsButton({ edits }: { edits: unknown }) {
+  const { state, copy } = useCopy(3000);
+  const [manual, setManual] = useState(false);
+  const json = JSON.stringify(edits, null, 2);
+  return (
+    <>
+      <Button
+        size="xs"
+        variant="outline"
+        color="red"
+        onClick={() => void copy(json).then((ok) => setManual(!ok))}
+      >
+        {state === 'copied' ? 'Copied' : 'Copy my edits as JSON'}
+      </Button>
+      {manual && (
+        <InputBase
+          component="textarea"
+          multiline
+          readOnly
+          rows={6}
+          w="100%"
+          label="Your edits as JSON (the clipboard was not available: copy them from here)"
+          value={json}
+          onFocus={(event) => event.currentTarget.select()}
+          autoFocus
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { Button } from '../../../components/button.tsx';
 import { useEffect, useState } from 'react';
 import { useHistory } from '../../../app/router/router-context.ts';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';

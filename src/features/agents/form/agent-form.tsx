@@ -1,9 +1,11 @@
-import { Button, Group, InputBase, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Group, InputBase, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button } from '../../../components/button.tsx';
 import { useEffect } from 'react';
 import { useController } from 'react-hook-form';
 import { AGENT_TYPES } from '../../../api/schemas/agent.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
+import { preloadToasts } from '../../../components/toasts.tsx';
 import { ToggleSwitch } from '../../../components/toggle-switch.tsx';
 import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
 import { ConflictDialog, preloadConflictChoices } from '../editor/conflict-dialog.tsx';
@@ -37,7 +39,9 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
 
   useModKey('s', () => void editor.submit());
   useEffect(() => {
-    if (hasChanges) preloadConflictChoices();
+    if (!hasChanges) return;
+    preloadConflictChoices();
+    preloadToasts();
   }, [hasChanges]);
 
   const type = useController({ control, name: 'type' });

@@ -212,6 +212,26 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(patches()).toHaveLength(0);
   });
 
+  it('shows the edits as JSON to copy by hand when the clipboard refuses', async () => {
+    const user = await openEditor();
+    await replaceText(user, 'Name', 'Edited before the delete');
+    await gateway.app.request(`/api/phone/${FIRST_AGENT_ID}`, { method: 'DELETE' });
+    await user.click(saveButton());
+    const copyEdits = await screen.findByRole('button', { name: 'Copy my edits as JSON' });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('NotAllowedError')) },
+    });
+
+    await user.click(copyEdits);
+
+    const json = await screen.findByRole('textbox', { name: /Your edits as JSON/ });
+    expect(JSON.parse((json as HTMLTextAreaElement).value)).toMatchObject({
+      name: 'Edited before the delete',
+    });
+    expect(json).toHaveAttribute('readonly');
+  });
+
   it('Discard changes restores the saved values', async () => {
     const user = await openEditor();
 

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Notice, SkeletonBlock } from '../../../components/notice.tsx';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -54,10 +55,10 @@ export function AgentEditorPage() {
         </Stack>
       )}
       {deletedWhileOpen && (
-        <Alert color="red" title="This agent was deleted in OpenCX" role="alert">
+        <Notice color="red" title="This agent was deleted in OpenCX" role="alert">
           Someone deleted it while it was open here. Your edits are still below, and Save changes
           offers them as JSON to copy.
-        </Alert>
+        </Notice>
       )}
       {shown && (
         <>
@@ -78,9 +79,9 @@ export function AgentEditorPage() {
 function EditorSkeleton() {
   return (
     <Stack gap="md" aria-busy="true" aria-label="Loading the agent">
-      <Skeleton height={36} width="40%" />
+      <SkeletonBlock height={36} width="40%" />
       {Array.from({ length: 6 }, (_, i) => (
-        <Skeleton key={i} height={54} />
+        <SkeletonBlock key={i} height={54} />
       ))}
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Button, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { Button } from '../../../components/button.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
 

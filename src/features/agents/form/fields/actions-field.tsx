@@ -1,4 +1,5 @@
-import { Loader, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { Spinner } from '../../../../components/spinner.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
@@ -56,7 +57,7 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
           onBlur={ids.field.onBlur}
           ref={ids.field.ref}
           error={ids.fieldState.error?.message}
-          rightSection={actions.isPending ? <Loader size="xs" /> : undefined}
+          rightSection={actions.isPending ? <Spinner size="xs" /> : undefined}
         />
       )}
       {actions.isError && (

@@ -1,4 +1,5 @@
-import { Loader, TextInput, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { TextInput, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { Spinner } from '../../../../components/spinner.tsx';
 import { lazy, Suspense, type ComponentType, type ReactNode, type Ref } from 'react';
 
 const loadInputs = () => import('./combobox-inputs.ts');
@@ -33,7 +34,7 @@ function SelectPlaceholder({ label, description, shownValue }: PlaceholderProps)
       readOnly
       disabled
       aria-busy
-      rightSection={<Loader size="xs" />}
+      rightSection={<Spinner size="xs" />}
     />
   );
 }

@@ -1,4 +1,5 @@
-import { Group, Loader, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { Spinner } from '../../../../components/spinner.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useController } from 'react-hook-form';
@@ -61,7 +62,7 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
           ref={field.ref}
           error={fieldState.error?.message}
           allowDeselect={false}
-          rightSection={voices.isPending ? <Loader size="xs" /> : undefined}
+          rightSection={voices.isPending ? <Spinner size="xs" /> : undefined}
         />
         {previewUrl && selected && (
           <HoverHint label="Play a preview">

@@ -1,0 +1,63 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithMantine } from '../test/render-with-mantine.tsx';
+import { Button } from './button.tsx';
+import { Notice } from './notice.tsx';
+
+describe('Button', () => {
+  it('is a plain button by default, so it never submits a form by accident', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn((event: SubmitEvent) => event.preventDefault());
+    const onClick = vi.fn();
+    renderWithMantine(
+      <form onSubmit={(e) => onSubmit(e.nativeEvent as SubmitEvent)}>
+        <Button onClick={onClick}>Discard changes</Button>
+      </form>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps its name while loading but cannot be pressed again', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    renderWithMantine(
+      <Button loading onClick={onClick}>
+        Save changes
+      </Button>,
+    );
+    const button = screen.getByRole('button', { name: 'Save changes' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    await user.click(button);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+});
+
+describe('Notice', () => {
+  it('is named by its title and can offer a Dismiss button', async () => {
+    const user = userEvent.setup();
+    const onDismiss = vi.fn();
+    renderWithMantine(
+      <Notice title="This agent was changed elsewhere" role="status" onDismiss={onDismiss}>
+        Now showing the newer Name.
+      </Notice>,
+    );
+    const notice = screen.getByRole('status', { name: 'This agent was changed elsewhere' });
+    expect(notice).toHaveTextContent('Now showing the newer Name.');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no Dismiss button unless asked', () => {
+    renderWithMantine(
+      <Notice title="The changes were not saved" role="alert" color="red">
+        OpenCX did not answer.
+      </Notice>,
+    );
+    expect(screen.getByRole('alert', { name: 'The changes were not saved' })).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
