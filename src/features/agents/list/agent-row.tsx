@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Link } from '../../../app/router/link.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
@@ -63,15 +63,15 @@ export const AgentRow = memo(function AgentRow({
     event.preventDefault();
   };
   return (
-    <Table.Tr
+    <tr
       data-index={index}
       aria-rowindex={index + 2}
       tabIndex={0}
       onClick={handleClick}
       onKeyDown={handleKeyDown}
-      style={{ height: ROW_HEIGHT, cursor: 'pointer' }}
+      style={{ height: ROW_HEIGHT }}
     >
-      <Table.Td>
+      <td>
         <Anchor
           component={Link}
           to={agentPath(agent.id)}
@@ -88,31 +88,29 @@ export const AgentRow = memo(function AgentRow({
         >
           {displayName}
         </Anchor>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Badge variant="light" color={agent.type === 'outbound' ? 'grape' : 'blue'}>
           {agentTypeLabel(agent.type)}
         </Badge>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <ModelBadge model={agent.model} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         {agent.phone_number ? (
           <CopyCell value={agent.phone_number} copyLabel={`Copy phone number of ${displayName}`} />
         ) : (
           <Missing>None</Missing>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Text size="sm" truncate>
           {languages(agent.language)}
         </Text>
-      </Table.Td>
-      <Table.Td>
-        {agent.use_org_knowledgebase ? <Text size="sm">On</Text> : <Missing>Off</Missing>}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>{agent.use_org_knowledgebase ? <Text size="sm">On</Text> : <Missing>Off</Missing>}</td>
+      <td>
         {agent.handoff_phone_number ? (
           <Text size="sm" ff="monospace" truncate>
             {agent.handoff_phone_number}
@@ -120,19 +118,19 @@ export const AgentRow = memo(function AgentRow({
         ) : (
           <Missing>None</Missing>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Text size="sm" truncate>
           <RelativeTime iso={agent.updated_at} />
         </Text>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <CopyCell
           value={agent.id}
           display={agent.id.length > 8 ? `${agent.id.slice(0, 8)}…` : agent.id}
           copyLabel={`Copy agent ID of ${displayName}`}
         />
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 });

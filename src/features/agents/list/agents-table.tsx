@@ -1,9 +1,8 @@
-import '@mantine/core/styles/Table.css';
-import { Box, Table } from '@mantine/core';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
+import './agents-table.css';
 
 const HEADER_HEIGHT = 56;
 // A container with no layout yet (hidden, or jsdom) still gets a first screenful of rows.
@@ -79,37 +78,23 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT);
 
   return (
-    <Box
-      ref={scrollRef}
-      style={{
-        overflow: 'auto',
-        maxHeight: 'max(360px, calc(100dvh - 300px))',
-        border: '1px solid var(--mantine-color-gray-3)',
-        borderRadius: 'var(--mantine-radius-md)',
-      }}
-    >
-      <Table
-        stickyHeader
-        highlightOnHover
-        aria-label="Phone agents"
-        aria-rowcount={entries.length + 1}
-        style={{ tableLayout: 'fixed', minWidth: 1180 }}
-      >
+    <div ref={scrollRef} className="agents-table-scroll">
+      <table className="agents-table" aria-label="Phone agents" aria-rowcount={entries.length + 1}>
         <colgroup>
           {COLUMNS.map((c) => (
             <col key={c.label} style={c.width ? { width: c.width } : undefined} />
           ))}
         </colgroup>
-        <Table.Thead style={{ height: HEADER_HEIGHT, zIndex: 1 }}>
-          <Table.Tr aria-rowindex={1}>
+        <thead style={{ height: HEADER_HEIGHT }}>
+          <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
-              <Table.Th key={c.label} scope="col">
+              <th key={c.label} scope="col">
                 {c.label}
-              </Table.Th>
+              </th>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody ref={bodyRef}>
+          </tr>
+        </thead>
+        <tbody ref={bodyRef}>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
           {items.map((item) => {
             const entry = entries[item.index];
@@ -125,8 +110,8 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
             ) : null;
           })}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-        </Table.Tbody>
-      </Table>
-    </Box>
+        </tbody>
+      </table>
+    </div>
   );
 }
