@@ -129,3 +129,34 @@ test('the list has no axe violations, also while searching', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('the exact update time shows in full over the table, even from the last row in view', async ({
+  page,
+}) => {
+  await page.goto('/agents');
+  await expect(agentsTable(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const rows = agentsTable(page).locator('tbody tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+
+  // The last row whose time is inside the table's scroll box: a clipped hint would hide there.
+  const box = await page.locator('.agents-table-scroll').boundingBox();
+  const times = await rows.locator('time').all();
+  let last = times[0];
+  for (const time of times) {
+    const rect = await time.boundingBox();
+    if (box && rect && rect.y + rect.height <= box.y + box.height) last = time;
+  }
+  await last!.hover();
+
+  const hint = page.getByRole('tooltip');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('(UTC)');
+  const onTop = await hint.evaluate((el) => {
+    // The hint ignores the pointer; let it be hit for this probe only.
+    (el as HTMLElement).style.pointerEvents = 'auto';
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return r.width > 0 && r.height > 0 && (hit === el || el.contains(hit));
+  });
+  expect(onTop).toBe(true);
+});

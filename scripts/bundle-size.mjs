@@ -33,7 +33,7 @@ export const EDITOR_ROUTE = 'agent-editor-page';
 
 /**
  * Ceiling for the editor route's first-load JS + CSS, gzip, in KB: the product's target. Measured
- * 148.3 KB; anything that adds to the first load has to pay for itself elsewhere or load lazily.
+ * 148.9 KB; anything that adds to the first load has to pay for itself elsewhere or load lazily.
  */
 export const FIRST_LOAD_BUDGET_KB = 150;
 

@@ -23,6 +23,7 @@ export function Button({
   rightSection,
   type = 'button',
   disabled,
+  className,
   children,
   ...props
 }: ButtonProps) {
@@ -30,7 +31,7 @@ export function Button({
     <button
       {...props}
       type={type}
-      className="button"
+      className={className ? `button ${className}` : 'button'}
       data-variant={variant}
       data-color={color}
       data-size={size}

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithMantine } from '../test/render-with-mantine.tsx';
 import { ChoiceGroup } from './choice-group.tsx';
-import { ToggleSwitch } from './toggle-switch.tsx';
 
 const CHOICES = [
   { value: 'inbound', label: 'Inbound' },
@@ -43,22 +42,5 @@ describe('ChoiceGroup', () => {
     expect(screen.getByRole('radiogroup', { name: 'Type' })).toHaveAccessibleDescription(
       'No type on record yet',
     );
-  });
-});
-
-describe('ToggleSwitch', () => {
-  it('is a switch named by its label and described by its description', async () => {
-    const user = userEvent.setup();
-    renderWithMantine(
-      <ToggleSwitch label="Use knowledge base" description="Answer from the knowledge base" />,
-    );
-    const toggle = screen.getByRole('switch', { name: 'Use knowledge base' });
-    expect(toggle).toHaveAccessibleDescription('Answer from the knowledge base');
-    expect(toggle).not.toBeChecked();
-
-    await user.click(screen.getByText('Use knowledge base'));
-    expect(toggle).toBeChecked();
-    await user.keyboard(' ');
-    expect(toggle).not.toBeChecked();
   });
 });

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithMantine } from '../test/render-with-mantine.tsx';
 import { HoverHint } from './hover-hint.tsx';
-import { RelativeTime } from './relative-time.tsx';
 
 describe('HoverHint', () => {
   it('shows on hover and hides when the pointer leaves', async () => {
@@ -36,15 +35,5 @@ describe('HoverHint', () => {
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
-  });
-});
-
-describe('RelativeTime', () => {
-  it('describes the time with its exact local and UTC values even before a hover', () => {
-    renderWithMantine(<RelativeTime iso="2026-10-02T18:34:00.000Z" />);
-    const time = screen.getByText((_, el) => el?.tagName === 'TIME');
-    expect(time).toHaveAttribute('datetime', '2026-10-02T18:34:00.000Z');
-    expect(time).toHaveAccessibleDescription(/2026-10-02T18:34:00\.000Z \(UTC\)/);
-    expect(time).toHaveAccessibleDescription(/\(local\)/);
   });
 });

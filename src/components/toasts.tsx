@@ -1,5 +1,7 @@
 import { Stack } from '@mantine/core';
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { Notice } from './notice.tsx';
+import './toasts.css';
 
 export interface Toast {
   id: number;
@@ -34,14 +36,6 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-const loadCards = () => import('./toast-cards.tsx');
-const ToastCards = lazy(async () => ({ default: (await loadCards()).ToastCards }));
-
-/** Fetches the toast cards ahead of the first toast, e.g. once there is something to save. */
-export function preloadToasts() {
-  loadCards().catch(() => undefined);
-}
-
 /** The live region is there from the start so screen readers announce the first toast too. */
 export function Toasts() {
   const current = useSyncExternalStore(
@@ -56,11 +50,18 @@ export function Toasts() {
       aria-live="polite"
       style={{ position: 'fixed', top: 16, right: 16, zIndex: 400, width: 'min(360px, 90vw)' }}
     >
-      {current.length > 0 && (
-        <Suspense fallback={null}>
-          <ToastCards toasts={current} onClose={dismissToast} />
-        </Suspense>
-      )}
+      {current.map((t) => (
+        <div key={t.id} className="toast">
+          <Notice
+            title={t.title}
+            color={t.color}
+            onDismiss={() => dismissToast(t.id)}
+            dismissLabel="Close notification"
+          >
+            {t.message}
+          </Notice>
+        </div>
+      ))}
     </Stack>
   );
 }

@@ -9,9 +9,18 @@ export type CopyState = 'idle' | 'copied' | 'failed';
 export function useCopy(resetMs = 1500) {
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      window.clearTimeout(timer.current);
+    };
+  }, []);
 
   const settle = (next: CopyState) => {
+    // The clipboard may answer after the button is gone: then there is nothing to show.
+    if (!mounted.current) return;
     setState(next);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setState('idle'), resetMs);

@@ -24,6 +24,13 @@ describe('useModKey', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
+  it('takes ⌘+S as well, the usual shortcut on a Mac', () => {
+    const onSave = vi.fn();
+    render(<Shortcut onSave={onSave} />);
+    fireEvent.keyDown(window, { key: 's', metaKey: true });
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
   it('ignores the key alone and with Shift or Alt', () => {
     const onSave = vi.fn();
     render(<Shortcut onSave={onSave} />);

@@ -9,8 +9,9 @@ export const modKeyLabel = (key: string) => ({
 });
 
 /**
- * Runs `handler` on ⌘+key (macOS) or Ctrl+key (elsewhere), also while typing in a field, and keeps
- * the browser's own meaning of the shortcut (save page, focus the address bar) from firing.
+ * Runs `handler` on Ctrl+key or ⌘+key (either, on any system: the label shows the usual one), also
+ * while typing in a field, and keeps the browser's own meaning of the shortcut (save page, focus
+ * the address bar) from firing.
  */
 export function useModKey(key: string, handler: () => void) {
   const latest = useRef(handler);
@@ -19,7 +20,7 @@ export function useModKey(key: string, handler: () => void) {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+      const mod = event.ctrlKey !== event.metaKey;
       if (!mod || event.altKey || event.shiftKey || event.key.toLowerCase() !== key) return;
       event.preventDefault();
       latest.current();

@@ -1,6 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { Button } from '../../../components/button.tsx';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { KeyValueRow, KeyValueTable } from '../../../components/key-value-table.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
@@ -16,8 +16,13 @@ export function ConflictChoices({ request }: { request: ConflictRequest }) {
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() =>
     Object.fromEntries(request.keys.map((k) => [k, 'mine'])),
   );
+  // The dialog opened before these arrived, so it had nothing to focus: start at the first choice.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector('input')?.focus();
+  }, []);
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={ref}>
       <Text size="sm">
         While you were editing, this agent was saved elsewhere with different values. Choose what to
         keep for each field; nothing is sent until you confirm.

@@ -1,7 +1,11 @@
-import { Spinner } from '../../../components/spinner.tsx';
-import { lazy, Suspense } from 'react';
+import { Group, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
+import { ErrorBoundary } from '../../../app/router/error-boundary.tsx';
+import { Button } from '../../../components/button.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { retryableLazy } from '../../../components/retryable-lazy.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -15,7 +19,7 @@ export interface ConflictRequest {
 }
 
 const loadChoices = () => import('./conflict-choices.tsx');
-const ConflictChoices = lazy(async () => ({ default: (await loadChoices()).ConflictChoices }));
+const choices = retryableLazy(async () => (await loadChoices()).ConflictChoices);
 
 /** The dialog is rare; its contents load once there are edits that could conflict. */
 export function preloadConflictChoices() {
@@ -30,9 +34,34 @@ export function ConflictDialog({ request }: { request: ConflictRequest | null })
       onDismiss={() => request?.resolve(null)}
     >
       {request && (
-        <Suspense fallback={<Spinner label="Loading the choices" />}>
-          <ConflictChoices key={request.keys.join()} request={request} />
-        </Suspense>
+        <ErrorBoundary
+          resetKey={request.keys.join()}
+          fallback={(error, reset) => (
+            <>
+              <Text size="sm" role="alert">
+                The choices could not be loaded
+                {error instanceof Error ? `: ${error.message}` : ''}. Nothing was saved.
+              </Text>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => request.resolve(null)}>
+                  Cancel
+                </Button>
+                <Button
+                  onClick={() => {
+                    choices.retry();
+                    reset();
+                  }}
+                >
+                  Retry
+                </Button>
+              </Group>
+            </>
+          )}
+        >
+          <Suspense fallback={<Spinner label="Loading the choices" />}>
+            <choices.Loaded key={request.keys.join()} request={request} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </ModalDialog>
   );

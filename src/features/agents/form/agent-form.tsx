@@ -5,7 +5,6 @@ import { useController } from 'react-hook-form';
 import { AGENT_TYPES } from '../../../api/schemas/agent.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { preloadToasts } from '../../../components/toasts.tsx';
 import { ToggleSwitch } from '../../../components/toggle-switch.tsx';
 import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
 import { ConflictDialog, preloadConflictChoices } from '../editor/conflict-dialog.tsx';
@@ -39,9 +38,7 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
 
   useModKey('s', () => void editor.submit());
   useEffect(() => {
-    if (!hasChanges) return;
-    preloadConflictChoices();
-    preloadToasts();
+    if (hasChanges) preloadConflictChoices();
   }, [hasChanges]);
 
   const type = useController({ control, name: 'type' });
@@ -97,7 +94,7 @@ export function AgentForm({ agent }: { agent: PhoneAgent }) {
             component="textarea"
             multiline
             rows={2}
-            // Grows with its text where the browser can (field-sizing), scrolls after ten lines.
+            // Grows with its text where the browser can (field-sizing), scrolls after about nine lines.
             styles={FIRST_MESSAGE_STYLES}
             label="First message"
             description="What the agent says when the call starts. Leave blank and the agent says “Hello?”."

@@ -1,5 +1,5 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import { SkeletonBlock } from '../../../components/notice.tsx';
+import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
 import { Button } from '../../../components/button.tsx';
 
 export function ListSkeleton() {

@@ -218,12 +218,17 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     await gateway.app.request(`/api/phone/${FIRST_AGENT_ID}`, { method: 'DELETE' });
     await user.click(saveButton());
     const copyEdits = await screen.findByRole('button', { name: 'Copy my edits as JSON' });
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
       value: { writeText: () => Promise.reject(new Error('NotAllowedError')) },
     });
 
-    await user.click(copyEdits);
+    try {
+      await user.click(copyEdits);
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+    }
 
     const json = await screen.findByRole('textbox', { name: /Your edits as JSON/ });
     expect(JSON.parse((json as HTMLTextAreaElement).value)).toMatchObject({

@@ -1,5 +1,6 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { Notice, SkeletonBlock } from '../../../components/notice.tsx';
+import { Notice } from '../../../components/notice.tsx';
+import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';

@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithMantine } from '../../../../test/render-with-mantine.tsx';
 
@@ -21,5 +22,34 @@ describe('LazySelect', () => {
     expect(select).toBeEnabled();
     expect(select).toHaveValue('English (en)');
     expect(screen.queryByRole('textbox', { name: 'Language' })).not.toBeInTheDocument();
+  });
+});
+
+describe('LazySelect when its chunk cannot be fetched', () => {
+  it('keeps the value on screen, says why, and loads on Retry', async () => {
+    vi.resetModules();
+    let reachable = false;
+    vi.doMock('./combobox-inputs.ts', async () => {
+      if (!reachable) throw new Error('Failed to fetch dynamically imported module');
+      return vi.importActual('./combobox-inputs.ts');
+    });
+    const { LazySelect } = await import('./lazy-combobox.tsx');
+    const data = [{ value: 'en', label: 'English (en)' }];
+    const user = userEvent.setup();
+
+    renderWithMantine(
+      <LazySelect label="Language" data={data} value="en" shownValue="English (en)" />,
+    );
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Could not load this field/);
+    expect(screen.getByRole('textbox', { name: 'Language' })).toHaveValue('English (en)');
+
+    reachable = true;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByRole('combobox', { name: 'Language' })).toHaveValue('English (en)');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    vi.doUnmock('./combobox-inputs.ts');
   });
 });

@@ -1,62 +1,100 @@
 import { TextInput, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { Suspense, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { ErrorBoundary } from '../../../../app/router/error-boundary.tsx';
+import { retryableLazy } from '../../../../components/retryable-lazy.tsx';
 import { Spinner } from '../../../../components/spinner.tsx';
-import { lazy, Suspense, type ComponentType, type ReactNode, type Ref } from 'react';
+import { LookupError } from './lookup-error.tsx';
 
 const loadInputs = () => import('./combobox-inputs.ts');
 
 /** Starts fetching the selects while the agent loads, so they are usually there before the form. */
 export function preloadComboboxInputs() {
-  // A failed fetch is retried, and reported, when a field renders and suspends on it.
+  // A failure here shows, with Retry, where a field renders and waits for the chunk.
   loadInputs().catch(() => undefined);
 }
 
-const MantineSelect = lazy<ComponentType<SelectProps<string>>>(async () => ({
-  default: (await loadInputs()).Select,
-}));
-const MantineMultiSelect = lazy<ComponentType<MultiSelectProps<string>>>(async () => ({
-  default: (await loadInputs()).MultiSelect,
-}));
+const select = retryableLazy<SelectProps<string>>(async () => (await loadInputs()).Select);
+const multiSelect = retryableLazy<MultiSelectProps<string>>(
+  async () => (await loadInputs()).MultiSelect,
+);
+const retryLoading = () => {
+  select.retry();
+  multiSelect.retry();
+};
 
 interface PlaceholderProps {
   label: ReactNode;
   description?: ReactNode;
+  error?: ReactNode;
+  style?: CSSProperties;
   /** What the field holds, shown while the select itself loads. */
   shownValue: string;
 }
 
 /** Same label, place and value as the select, disabled for the moment it takes to arrive. */
-function SelectPlaceholder({ label, description, shownValue }: PlaceholderProps) {
+function SelectPlaceholder({
+  shownValue,
+  loading,
+  ...field
+}: PlaceholderProps & { loading: boolean }) {
   return (
     <TextInput
-      label={label}
-      description={description}
+      {...field}
       value={shownValue}
       readOnly
       disabled
-      aria-busy
-      rightSection={<Spinner size="xs" />}
+      aria-busy={loading}
+      rightSection={loading ? <Spinner size="xs" /> : undefined}
     />
+  );
+}
+
+/**
+ * The select once its chunk is there. Until then the placeholder; if the chunk cannot be fetched,
+ * the placeholder stays (the form keeps the value) with the reason and a Retry.
+ */
+function Deferred({ children, ...placeholder }: PlaceholderProps & { children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      resetKey="select"
+      fallback={(error, reset) => (
+        <div style={placeholder.style}>
+          <SelectPlaceholder {...placeholder} style={undefined} loading={false} />
+          <LookupError
+            what="this field"
+            error={error}
+            onRetry={() => {
+              retryLoading();
+              reset();
+            }}
+          />
+        </div>
+      )}
+    >
+      <Suspense fallback={<SelectPlaceholder {...placeholder} loading />}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }
 
 type WithRef<P> = P & { ref?: Ref<HTMLInputElement>; shownValue: string };
 
-function Deferred({ children, ...placeholder }: PlaceholderProps & { children: ReactNode }) {
-  return <Suspense fallback={<SelectPlaceholder {...placeholder} />}>{children}</Suspense>;
+function placeholderOf(props: SelectProps<string> | MultiSelectProps<string>) {
+  const { label, description, error, style } = props;
+  return { label, description, error, style: style as CSSProperties | undefined };
 }
 
 export function LazySelect({ shownValue, ...props }: WithRef<SelectProps<string>>) {
   return (
-    <Deferred label={props.label} description={props.description} shownValue={shownValue}>
-      <MantineSelect {...props} />
+    <Deferred {...placeholderOf(props)} shownValue={shownValue}>
+      <select.Loaded {...props} />
     </Deferred>
   );
 }
 
 export function LazyMultiSelect({ shownValue, ...props }: WithRef<MultiSelectProps<string>>) {
   return (
-    <Deferred label={props.label} description={props.description} shownValue={shownValue}>
-      <MantineMultiSelect {...props} />
+    <Deferred {...placeholderOf(props)} shownValue={shownValue}>
+      <multiSelect.Loaded {...props} />
     </Deferred>
   );
 }
