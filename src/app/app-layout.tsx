@@ -6,7 +6,7 @@ import { GatewayModeBadge } from './gateway-mode-badge.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
 import { Link } from './router/link.tsx';
 import { RoutesOutlet } from './router/routes-outlet.tsx';
-import { routes } from './routes.tsx';
+import { retryPageLoads, routes } from './routes.tsx';
 
 export function AppLayout() {
   return (
@@ -31,7 +31,15 @@ export function AppLayout() {
         <RoutesOutlet
           routes={routes}
           fallback={<PageLoader />}
-          errorFallback={(error, reset) => <RouteErrorPage error={error} onRetry={reset} />}
+          errorFallback={(error, reset) => (
+            <RouteErrorPage
+              error={error}
+              onRetry={() => {
+                retryPageLoads();
+                reset();
+              }}
+            />
+          )}
         />
       </main>
     </>
