@@ -12,7 +12,17 @@ export function authedClient(fake: FakeOpenCx) {
     if (!headers.has('authorization')) headers.set('authorization', 'Bearer test-key');
     if (body !== undefined) headers.set('content-type', 'application/json');
     const payload = typeof body === 'string' || body === undefined ? body : JSON.stringify(body);
-    return fake.app.request(path, { ...init, method, headers, body: payload });
+    const request = new Request(new URL(path, 'http://localhost'), {
+      ...init,
+      method,
+      headers,
+      body: payload,
+    });
+    // Node's Request follows init.signal through a weakly held controller: after a garbage
+    // collection the abort can be lost and a hung request never ends. Hand the handler the
+    // caller's own signal instead.
+    if (init.signal) Object.defineProperty(request, 'signal', { value: init.signal });
+    return fake.app.request(request);
   };
   return {
     get: (path: string, init?: RequestInit) => send('GET', path, undefined, init),
