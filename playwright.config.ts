@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/support/launch-options.ts';
+import { chromiumLaunchOptions } from './e2e/support/launch-options.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 5179);
 const baseURL = `http://127.0.0.1:${PORT}`;

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/support/launch-options.ts';
+import { chromiumLaunchOptions } from './e2e/support/launch-options.mjs';
 
 // The production server (`npm start`) on a port of its own, so it runs beside the dev-server e2e.
 const PORT = Number(process.env.PROD_E2E_PORT ?? 5191);

@@ -9,10 +9,11 @@
 //
 //   npm run bench [-- --runs=3 --port=5193]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/support/launch-options.mjs';
 
 const option = (name, fallback) => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -23,7 +24,6 @@ const PORT = option('port', 5193);
 const SIZES = [100, 10_000];
 const QUERIES = ['dental', '4155552'];
 const BASE = `http://127.0.0.1:${PORT}`;
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
@@ -177,20 +177,7 @@ async function main() {
       env: { ...process.env, OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' },
     },
   );
-  const browser = await chromium.launch(
-    existsSync(SYSTEM_CHROMIUM)
-      ? {
-          executablePath: SYSTEM_CHROMIUM,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--no-first-run',
-            '--disable-background-networking',
-          ],
-        }
-      : {},
-  );
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     await Promise.race([
       waitForServer(`${BASE}/api/__gateway/mode`, 60_000),

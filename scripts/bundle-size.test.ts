@@ -125,6 +125,13 @@ describe('production build', () => {
     expect(editor.files.some((f) => f.includes('agent-editor-page'))).toBe(true);
     // libphonenumber-js is a dynamic import of the editor: it must not count as first load.
     expect(editor.files.some((f) => f.includes('libphonenumber'))).toBe(false);
+    // Nor are the searchable selects, the conflict choices or the palette, which load on demand.
+    for (const lazy of ['combobox-inputs', 'conflict-choices', 'agent-palette']) {
+      expect(
+        editor.files.some((f) => f.includes(lazy)),
+        lazy,
+      ).toBe(false);
+    }
     const totalKb = (editor.jsGzip + editor.cssGzip) / BYTES_PER_KB;
     expect(totalKb).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
   });
