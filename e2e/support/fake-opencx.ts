@@ -35,33 +35,40 @@ export interface FaultSpec {
   delayMs?: number;
 }
 
+// One connection per call: the server closes idle keep-alive sockets after a few seconds, and a
+// call that reuses one at that moment fails with ECONNRESET (seen as "socket hang up").
+const FRESH_CONNECTION = { connection: 'close' };
+
 /** Every test starts from the seed, so tests never depend on each other's edits. */
 export async function resetFake(request: APIRequestContext) {
-  const response = await request.post('/api/__fake/reset');
+  const response = await request.post('/api/__fake/reset', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);
 }
 
 /** Makes the next matching request(s) fail at the fake OpenCX, behind the app's own gateway. */
 export async function injectFault(request: APIRequestContext, fault: FaultSpec | FaultSpec[]) {
-  const response = await request.post('/api/__fake/faults', { data: fault });
+  const response = await request.post('/api/__fake/faults', {
+    data: fault,
+    headers: FRESH_CONNECTION,
+  });
   expect(response.status(), await response.text()).toBe(201);
 }
 
 /** Faults still waiting for a request to match them. */
 export async function pendingFaults(request: APIRequestContext): Promise<FaultSpec[]> {
-  const response = await request.get('/api/__fake/faults');
+  const response = await request.get('/api/__fake/faults', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { faults: FaultSpec[] }).faults;
 }
 
 export async function clearFaults(request: APIRequestContext) {
-  const response = await request.delete('/api/__fake/faults');
+  const response = await request.delete('/api/__fake/faults', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);
 }
 
 /** What the fake OpenCX received: the server-side truth about what the app sent. */
 export async function receivedRequests(request: APIRequestContext): Promise<LoggedRequest[]> {
-  const response = await request.get('/api/__fake/requests');
+  const response = await request.get('/api/__fake/requests', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);
   return (await response.json()) as LoggedRequest[];
 }
@@ -77,7 +84,7 @@ export type StoredAgent = { id: string; name?: string | null; [key: string]: unk
 
 /** Every agent as the fake holds it (read around the fault injection, not through it). */
 export async function storedAgents(request: APIRequestContext): Promise<StoredAgent[]> {
-  const response = await request.get('/api/phone');
+  const response = await request.get('/api/phone', { headers: FRESH_CONNECTION });
   expect(response.ok(), await response.text()).toBe(true);
   return (await response.json()) as StoredAgent[];
 }
@@ -99,7 +106,10 @@ export async function patchAsColleague(
   id: string,
   body: Record<string, unknown>,
 ) {
-  const response = await request.patch(`/api/phone/${id}`, { data: body });
+  const response = await request.patch(`/api/phone/${id}`, {
+    data: body,
+    headers: FRESH_CONNECTION,
+  });
   expect(response.ok(), await response.text()).toBe(true);
 }
 
