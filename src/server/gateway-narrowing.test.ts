@@ -143,6 +143,23 @@ describe('state-changing requests must come from the app itself', () => {
     );
   });
 
+  it('with configured hosts, refuses an Origin outside them even when Host matches it (F5)', async () => {
+    const gateway = createGateway({
+      apiKey: KEY,
+      upstreamFetch: async () => Response.json({}),
+      allowedHosts: ['localhost', '127.0.0.1', 'agents.example.com'],
+    });
+    const send = (host: string, origin: string) =>
+      gateway.app.fetch(
+        new Request(`http://${host}/api/phone/${FIRST_AGENT_ID}`, {
+          ...patch('{"name":"x"}', { host, origin }),
+        }),
+      );
+    expect((await send('rebound.evil.test', 'http://rebound.evil.test')).status).toBe(403);
+    expect((await send('agents.example.com', 'https://agents.example.com')).status).toBe(200);
+    expect((await send('127.0.0.1:3000', 'http://127.0.0.1:3000')).status).toBe(200);
+  });
+
   it('guards the fake controls too', async () => {
     const gateway = createGateway({});
     const res = await gateway.app.fetch(

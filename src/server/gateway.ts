@@ -21,6 +21,8 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   /** Origins besides the request's own host allowed to send state-changing requests. */
   allowedOrigins?: readonly string[];
+  /** Host names the server is published under; an Origin outside them is foreign. */
+  allowedHosts?: readonly string[];
 }
 
 export interface Gateway {
@@ -81,7 +83,12 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   app.use('/api/*', async (c, next) => {
-    if (isForeignStateChange(c.req.raw, { allowedOrigins: options.allowedOrigins })) {
+    if (
+      isForeignStateChange(c.req.raw, {
+        allowedOrigins: options.allowedOrigins,
+        allowedHosts: options.allowedHosts,
+      })
+    ) {
       return errorResponse(c, 403, 'Cross-origin request refused: use the console itself');
     }
     await next();

@@ -1,8 +1,15 @@
+import { hostnameOf, isAllowedHostname } from './host-names.ts';
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface OriginCheckOptions {
   /** Extra origins to accept, e.g. the public https origin when a proxy rewrites Host. */
   allowedOrigins?: readonly string[];
+  /**
+   * Host names the server is published under. When given, an Origin must name one of them as
+   * well as match the Host header: a Host header alone is whatever the page's DNS made it.
+   */
+  allowedHosts?: readonly string[];
 }
 
 /**
@@ -23,6 +30,9 @@ export function isForeignStateChange(request: Request, options: OriginCheckOptio
     originHost = new URL(origin).host;
   } catch {
     // `Origin: null` (sandboxed frames, file:// pages) and garbage.
+    return true;
+  }
+  if (options.allowedHosts && !isAllowedHostname(hostnameOf(originHost), options.allowedHosts)) {
     return true;
   }
   const requestHost = request.headers.get('host') ?? new URL(request.url).host;

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +66,26 @@ describe('createGatewayMiddleware', () => {
     gateway.fake?.store.addFaults([{ path: '/phone', kind: 'drop', times: 1 }]);
     await expect(fetch(`${base}/api/phone`)).rejects.toBeInstanceOf(TypeError);
     expect((await fetch(`${base}/api/phone`)).status).toBe(200);
+  });
+
+  it('answers the fake controls only to this machine', async () => {
+    const gateway = createGateway({});
+    const middleware = createGatewayMiddleware(gateway);
+    const answer = { status: 0, body: '' };
+    const req = { url: '/api/__fake/reset', method: 'POST', socket: { remoteAddress: '10.1.2.3' } };
+    const res = {
+      statusCode: 200,
+      setHeader: () => undefined,
+      end(body: string) {
+        answer.status = this.statusCode;
+        answer.body = body;
+      },
+    };
+    middleware(req as unknown as IncomingMessage, res as unknown as ServerResponse, () => {});
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 404 });
+    const base = await listen(createHttpServer((r, s) => middleware(r, s, () => {})));
+    expect((await fetch(`${base}/api/__fake/reset`, { method: 'POST' })).status).toBe(200);
   });
 });
 

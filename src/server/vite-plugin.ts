@@ -5,6 +5,7 @@ import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
 import { errorEnvelope } from './fake-opencx/error-envelope.ts';
 import { parseFaultSpecs } from './fake-opencx/fault-spec.ts';
 import { createGateway, DEFAULT_OPENCX_API_URL, type Gateway } from './gateway.ts';
+import { isLoopbackAddress } from './host-names.ts';
 
 export interface GatewayEnv {
   apiKey?: string;
@@ -74,6 +75,13 @@ export function createGatewayMiddleware(gateway: Gateway) {
   );
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!req.url?.startsWith('/api/')) return next();
+    // `vite --host` publishes the app; reset, seed and faults stay with this machine.
+    if (req.url.startsWith('/api/__fake/') && !isLoopbackAddress(req.socket.remoteAddress)) {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(errorEnvelope(404, 'Not found')));
+      return;
+    }
     void listener(req, res);
   };
 }

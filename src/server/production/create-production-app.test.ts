@@ -31,10 +31,12 @@ function start(env: Record<string, string> = {}) {
   if (!result.ok) throw new Error(result.error);
   const lines: string[] = [];
   const { app } = createProductionApp(result.config as ServerConfig, (line) => lines.push(line));
-  const send = (path: string, init: RequestInit = {}) => {
+  const send = (path: string, init: RequestInit = {}, remoteAddress = '127.0.0.1') => {
     const headers = new Headers(init.headers);
     if (!headers.has('host')) headers.set('host', new URL(ORIGIN).host);
-    return app.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
+    return app.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }), {
+      incoming: { socket: { remoteAddress } },
+    });
   };
   return { send, lines };
 }
@@ -105,6 +107,48 @@ describe('the production app', () => {
     const rebound = await send('/api/phone', { headers: { host: 'attacker.example:5195' } });
     expect(rebound.status).toBe(421);
     expect((await send('/', { headers: { host: 'localhost:5195' } })).status).toBe(200);
+  });
+
+  it('serves any 127.x address as a Host on loopback, as the README says (F12)', async () => {
+    const { send } = start();
+    for (const host of ['127.0.0.1:5195', '127.0.0.2:5195', '127.1.2.3', 'localhost']) {
+      expect((await send('/api/phone/voices', { headers: { host } })).status, host).toBe(200);
+    }
+    for (const host of ['127.0.0.1.evil.test', '127.example.com', '0.0.0.0:5195']) {
+      expect((await send('/api/phone/voices', { headers: { host } })).status, host).toBe(421);
+    }
+  });
+
+  it('answers the fake controls to loopback clients only, on any HOST (F11)', async () => {
+    const { send } = start({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'demo.test' });
+    const reset = { method: 'POST', headers: { host: 'demo.test' } };
+    for (const address of ['10.0.0.5', '192.168.1.20', '::ffff:10.0.0.5', '2001:db8::1']) {
+      expect((await send('/api/__fake/reset', reset, address)).status, address).toBe(404);
+      const seed = { ...reset, body: '{"agents":100000}' };
+      expect((await send('/api/__fake/seed', seed, address)).status, address).toBe(404);
+    }
+    expect(
+      (await send('/api/phone/voices', { headers: { host: 'demo.test' } }, '10.0.0.5')).status,
+    ).toBe(200);
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      expect((await send('/api/__fake/reset', reset, address)).status, address).toBe(200);
+    }
+  });
+
+  it('takes a state change only from an Origin naming a configured host (F5)', async () => {
+    const { send } = start({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'agents.example.com' });
+    const patch = (headers: Record<string, string>) => ({
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: '{"name":"Renamed"}',
+    });
+    const path = '/api/phone/3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
+    const rebound = { host: 'evil.test', origin: 'http://evil.test' };
+    expect((await send(path, patch(rebound))).status).toBe(421);
+    const own = { host: 'agents.example.com', origin: 'http://agents.example.com' };
+    expect((await send(path, patch(own))).status).not.toBe(403);
+    const foreign = { host: 'agents.example.com', origin: 'http://other.example.com' };
+    expect((await send(path, patch(foreign))).status).toBe(403);
   });
 
   it('logs one line per request without query strings or credentials', async () => {

@@ -3,7 +3,9 @@ import { compress } from 'hono/compress';
 import { DropConnectionError } from '../fake-opencx/drop-connection-error.ts';
 import { errorEnvelope } from '../fake-opencx/error-envelope.ts';
 import { createGateway, type Gateway } from '../gateway.ts';
+import { isLoopbackAddress } from '../host-names.ts';
 import { accessControl, type ProductionEnv } from './access-control.ts';
+import { clientAddress } from './client-address.ts';
 import { hostCheck } from './host-check.ts';
 import { requestLog, type LogLine } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -21,6 +23,7 @@ export function createProductionApp(config: ServerConfig, log: LogLine): Product
     apiKey: config.apiKey,
     apiUrl: config.apiUrl,
     allowedOrigins: config.allowedOrigins,
+    allowedHosts: config.allowedHosts,
   });
   const app = new Hono<ProductionEnv>();
   app.onError((err, c) => {
@@ -39,6 +42,11 @@ export function createProductionApp(config: ServerConfig, log: LogLine): Product
   const access = accessControl(config);
   if (access) app.use('*', access);
   app.use('*', compress());
+  // Reset, seed and faults are for whoever sits at this machine, even when HOST publishes the demo.
+  app.all('/api/__fake/*', async (c, next) => {
+    if (!isLoopbackAddress(clientAddress(c))) return c.json(errorEnvelope(404, 'Not found'), 404);
+    await next();
+  });
   app.all('/api/*', (c) => gateway.app.fetch(c.req.raw));
   app.use('*', staticAssets(loadAssets(config.distDir)));
 

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { parsePasswordHash, type ParsedHash } from './password-hash.ts';
+import { checkPasswordHash, type ParsedHash } from './password-hash.ts';
 
 export interface ServerConfig {
   host: string;
@@ -10,8 +10,8 @@ export interface ServerConfig {
   users: Map<string, ParsedHash>;
   /** Header an authenticating reverse proxy sets to the signed-in user, lower-cased. */
   trustedAuthHeader: string | undefined;
-  /** Host header values accepted; undefined accepts any. */
-  allowedHosts: string[] | undefined;
+  /** Host names (without port) accepted in the Host header and in a state change's Origin. */
+  allowedHosts: string[];
   allowedOrigins: string[];
   distDir: string;
 }
@@ -39,11 +39,15 @@ function parseUsers(value: string | undefined): Map<string, ParsedHash> | string
   for (const entry of list(value)) {
     const colon = entry.indexOf(':');
     const name = entry.slice(0, colon);
-    const hash = colon > 0 ? parsePasswordHash(entry.slice(colon + 1)) : null;
-    if (!name || !hash) {
+    if (colon <= 0 || !name) {
       return 'BASIC_AUTH_USERS must be user:scrypt:… pairs, comma-separated (npm run hash-password makes the hash)';
     }
-    users.set(name, hash);
+    const checked = checkPasswordHash(entry.slice(colon + 1));
+    if (!checked.ok) {
+      const who = name.replace(/[^\x20-\x7e]/g, '?').slice(0, 64);
+      return `BASIC_AUTH_USERS: the hash for "${who}" ${checked.problem}; make a new one with npm run hash-password`;
+    }
+    users.set(name, checked.hash);
   }
   return users;
 }
@@ -60,6 +64,15 @@ export function readServerConfig(env: Env): ConfigResult {
   const users = parseUsers(env.BASIC_AUTH_USERS);
   if (typeof users === 'string') return { ok: false, error: users };
   const trustedAuthHeader = env.TRUSTED_AUTH_HEADER?.trim().toLowerCase() || undefined;
+  if (users.size > 0 && trustedAuthHeader) {
+    // With both, the proxy header alone would let anyone who can send it skip the password.
+    return {
+      ok: false,
+      error:
+        'Refusing to start: set BASIC_AUTH_USERS or TRUSTED_AUTH_HEADER, not both ' +
+        '(the header alone would let anyone who sends it in without a password)',
+    };
+  }
   const loopback = isLoopbackHost(host);
   const extraHosts = list(env.ALLOWED_HOSTS).map((h) => h.toLowerCase());
   // Extra Host names mean a proxy publishes this server beyond the machine: same rule as a
@@ -73,10 +86,17 @@ export function readServerConfig(env: Env): ConfigResult {
         'the OpenCX key; set BASIC_AUTH_USERS or TRUSTED_AUTH_HEADER, or listen on HOST=127.0.0.1',
     };
   }
-  // A loopback server is still reachable from any web page via DNS rebinding unless the Host
-  // header is checked, so by default only loopback names are accepted there.
-  const allowedHosts =
-    extraHosts.length > 0 || loopback ? [...LOOPBACK_NAMES, ...extraHosts] : undefined;
+  // Any server is reachable from any web page via DNS rebinding unless the Host header is
+  // checked, so only loopback names and the configured ones are ever served.
+  if (!loopback && extraHosts.length === 0) {
+    return {
+      ok: false,
+      error:
+        `Refusing to start: HOST=${host} needs ALLOWED_HOSTS, the host names people use to reach ` +
+        'it (e.g. ALLOWED_HOSTS=agents.example.com); any other name could be a DNS-rebinding page',
+    };
+  }
+  const allowedHosts = [...LOOPBACK_NAMES, ...extraHosts];
   return {
     ok: true,
     config: {
