@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { opencxGateway } from './src/server/vite-plugin.ts';
 
 const FRAMEWORK =
-  /node_modules[\\/](react|react-dom|scheduler|zod|@tanstack[\\/](query-core|react-query))[\\/]|@mantine[\\/]core[\\/]esm[\\/]core[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|zod|@tanstack[\\/](query-core|react-query|react-router|router-core|history|store|react-store))[\\/]|@mantine[\\/]core[\\/]esm[\\/]core[\\/]/;
 
 export default defineConfig({
   plugins: [react(), opencxGateway()],
@@ -21,6 +21,7 @@ export default defineConfig({
       '@mantine/core',
       '@mantine/hooks',
       '@tanstack/react-query',
+      '@tanstack/react-router',
       'react-hook-form',
       '@hookform/resolvers/zod',
       'zod/mini',

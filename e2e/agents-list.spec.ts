@@ -118,6 +118,30 @@ test('with 10,000 agents the first rows render, few rows are in the DOM, and sea
   await expect(agentsTable(page).locator('tr[aria-rowindex="10001"]')).toBeFocused();
 });
 
+test('Back from an agent returns a scrolled 10,000-agent list to the same rows', async ({
+  page,
+  request,
+}) => {
+  await request.post('/api/__fake/seed', { data: { agents: 10_000 } });
+  await page.goto('/agents');
+  await expect(page.getByText('10,000 agents', { exact: true })).toBeVisible({
+    timeout: LOAD_TIMEOUT,
+  });
+  const scroller = page.locator('[data-scroll-restoration-id="agents-table"]');
+  await scroller.evaluate((el) => el.scrollTo(0, 195_900));
+  const row = agentsTable(page).locator('tr[aria-rowindex="4001"]');
+  await expect(row).toBeInViewport();
+  const link = row.getByRole('link');
+  const name = (await link.textContent()) ?? '';
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  await page.goBack();
+  await expect(row).toBeInViewport();
+  await expect(row.getByRole('link')).toHaveText(name);
+  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(150_000);
+});
+
 test('the list has no axe violations, also while searching', async ({ page }) => {
   await page.goto('/agents');
   await expect(

@@ -199,6 +199,29 @@ test('leaving inside the app asks; "Stay" keeps the edits, "Discard and leave" d
   expect(await receivedPatches(request)).toEqual([]);
 });
 
+test('Back, then "Discard and leave", returns to the list, and the next Back leaves the app', async ({
+  page,
+}) => {
+  await page.goto('/agents');
+  await page.getByRole('link', { name: SAVED_NAME }).click();
+  await expect(nameInput(page)).toHaveValue(SAVED_NAME);
+  await typeEdits(page);
+
+  await page.goBack();
+  await expect(leaveDialog(page)).toBeVisible();
+  await leaveDialog(page).getByRole('button', { name: 'Discard and leave' }).click();
+  await expect(page).toHaveURL(/\/agents$/);
+  await expect(page.getByRole('table', { name: 'Phone agents' })).toBeVisible();
+
+  // The editor just discarded is ahead of the list in history, not behind it.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/agents/);
+  await page.goForward();
+  await expect(page).toHaveURL(/\/agents$/);
+  await page.goForward();
+  await expect(nameInput(page)).toHaveValue(SAVED_NAME);
+});
+
 test('closing the tab with unsaved edits triggers the browser prompt; staying keeps them', async ({
   page,
 }) => {

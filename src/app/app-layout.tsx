@@ -1,12 +1,10 @@
-import { Anchor, Box, Group, Text } from '@mantine/core';
+import { AnchorLink } from '../lib/anchor-link.tsx';
+import { Box, Group, Text } from '@mantine/core';
+import { Outlet } from '@tanstack/react-router';
 import './app-layout.css';
 import { Spinner } from '../components/spinner.tsx';
 import { PaletteLauncher } from '../features/agents/palette/palette-launcher.tsx';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
-import { RouteErrorPage } from './route-error-page.tsx';
-import { Link } from './router/link.tsx';
-import { RoutesOutlet } from './router/routes-outlet.tsx';
-import { retryPageLoads, routes } from './routes.tsx';
 
 export function AppLayout() {
   return (
@@ -18,9 +16,9 @@ export function AppLayout() {
         style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
       >
         <Group justify="space-between" wrap="nowrap">
-          <Anchor component={Link} to="/agents" underline="never" c="inherit" fw={700} size="lg">
+          <AnchorLink to="/agents" underline="never" c="inherit" fw={700} size="lg">
             OpenCX phone agents
-          </Anchor>
+          </AnchorLink>
           <Group gap="sm" wrap="nowrap">
             <PaletteLauncher />
             <GatewayModeBadge />
@@ -28,19 +26,7 @@ export function AppLayout() {
         </Group>
       </Box>
       <main className="app-main">
-        <RoutesOutlet
-          routes={routes}
-          fallback={<PageLoader />}
-          errorFallback={(error, reset) => (
-            <RouteErrorPage
-              error={error}
-              onRetry={() => {
-                retryPageLoads();
-                reset();
-              }}
-            />
-          )}
-        />
+        <Outlet />
       </main>
     </>
   );

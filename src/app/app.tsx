@@ -1,16 +1,16 @@
 import './mantine-styles.ts';
 import { useState } from 'react';
-import { AppRouter } from './app-router.tsx';
+import { RouterProvider } from '@tanstack/react-router';
 import { Providers } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
-import { createBrowserHistory } from './router/history.ts';
+import { createAppRouter } from './router.ts';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [history] = useState(createBrowserHistory);
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <Providers queryClient={queryClient}>
-      <AppRouter history={history} />
+      <RouterProvider router={router} />
     </Providers>
   );
 }

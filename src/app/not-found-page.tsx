@@ -1,14 +1,12 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link } from './router/link.tsx';
+import { AnchorLink } from '../lib/anchor-link.tsx';
+import { Stack, Text, Title } from '@mantine/core';
 
 export function NotFoundPage() {
   return (
     <Stack>
       <Title order={1}>Page not found</Title>
       <Text>There is nothing at this address.</Text>
-      <Anchor component={Link} to="/agents">
-        Back to all agents
-      </Anchor>
+      <AnchorLink to="/agents">Back to all agents</AnchorLink>
     </Stack>
   );
 }

@@ -1,6 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  redirect,
+  type ErrorComponentProps,
+} from '@tanstack/react-router';
 import { retryableLazy } from '../components/retryable-lazy.tsx';
-import { Navigate } from './router/navigate.tsx';
-import type { AppRoute } from './router/routes-outlet.tsx';
+import { agentQueries, lookupQueries } from '../features/agents/agent-queries.ts';
+import { listSearchSchema } from '../features/agents/list/list-search.ts';
+import { AppLayout, PageLoader } from './app-layout.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
 
 // Pages load lazily so the first paint carries only the shell and the page in view.
 const listPage = retryableLazy(
@@ -11,20 +24,59 @@ const editorPage = retryableLazy(
 );
 const notFoundPage = retryableLazy(async () => (await import('./not-found-page.tsx')).NotFoundPage);
 
-/** After a page's chunk failed to load (a network blip, a new release): fetch it again. */
-export function retryPageLoads() {
-  listPage.retry();
-  editorPage.retry();
-  notFoundPage.retry();
+function PageError({ error, reset }: ErrorComponentProps) {
+  return (
+    <RouteErrorPage
+      error={error}
+      onRetry={() => {
+        listPage.retry();
+        editorPage.retry();
+        notFoundPage.retry();
+        reset();
+      }}
+    />
+  );
 }
 
-function RedirectToAgents() {
-  return <Navigate to="/agents" />;
-}
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppLayout,
+  notFoundComponent: notFoundPage.Loaded,
+  errorComponent: PageError,
+  pendingComponent: PageLoader,
+});
 
-export const routes: AppRoute[] = [
-  { path: '/', Component: RedirectToAgents },
-  { path: '/agents', Component: listPage.Loaded },
-  { path: '/agents/:agentId', Component: editorPage.Loaded },
-  { path: '*', Component: notFoundPage.Loaded },
-];
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/agents', replace: true });
+  },
+});
+
+// Loaders start the data together with the page's chunk and do not wait for either: the page
+// shows its own skeleton, so opening an agent never waits on a chain of requests.
+const agentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents',
+  validateSearch: listSearchSchema,
+  loader: ({ context }) => {
+    listPage.preload();
+    void context.queryClient.prefetchQuery(agentQueries.list());
+  },
+  component: listPage.Loaded,
+});
+
+const agentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agents/$agentId',
+  loader: ({ context: { queryClient } }) => {
+    editorPage.preload();
+    void queryClient.prefetchQuery(agentQueries.list());
+    void queryClient.prefetchQuery(lookupQueries.voices());
+    void queryClient.prefetchQuery(lookupQueries.actions());
+    void queryClient.prefetchQuery(lookupQueries.training());
+  },
+  component: editorPage.Loaded,
+});
+
+export const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentRoute]);

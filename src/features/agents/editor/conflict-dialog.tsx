@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
-import { ErrorBoundary } from '../../../app/router/error-boundary.tsx';
+import { ErrorBoundary } from '../../../lib/error-boundary.tsx';
 import { Button } from '../../../components/button.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { retryableLazy } from '../../../components/retryable-lazy.tsx';

@@ -1,6 +1,6 @@
-import { Anchor, Badge, Text } from '@mantine/core';
+import { AnchorLink } from '../../../lib/anchor-link.tsx';
+import { Badge, Text } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { Link } from '../../../app/router/link.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { agentTypeLabel } from '../agent-display.ts';
 import { ModelBadge } from '../details/agent-details.tsx';
@@ -9,8 +9,6 @@ import type { IndexedAgent } from './agent-search-index.ts';
 import { CopyCell } from './copy-cell.tsx';
 
 export const ROW_HEIGHT = 49;
-
-export const agentPath = (id: string) => `/agents/${encodeURIComponent(id)}`;
 
 function languages(language: IndexedAgent['agent']['language']): string {
   const codes = Array.isArray(language) ? language : language ? [language] : [];
@@ -72,9 +70,9 @@ export const AgentRow = memo(function AgentRow({
       style={{ height: ROW_HEIGHT }}
     >
       <td>
-        <Anchor
-          component={Link}
-          to={agentPath(agent.id)}
+        <AnchorLink
+          to="/agents/$agentId"
+          params={{ agentId: agent.id }}
           onClick={onFollowLink}
           size="sm"
           fw={500}
@@ -87,7 +85,7 @@ export const AgentRow = memo(function AgentRow({
           }}
         >
           {displayName}
-        </Anchor>
+        </AnchorLink>
       </td>
       <td>
         <Badge variant="light" color={agent.type === 'outbound' ? 'grape' : 'blue'}>

@@ -1,9 +1,8 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
-import { useNavigate } from '../../../app/router/router-context.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { hasActiveFilters } from './agent-filters.ts';
-import { agentPath } from './agent-row.tsx';
 import { AgentsTable } from './agents-table.tsx';
 import { EmptyOrg, NoMatch } from './list-states.tsx';
 import { ListToolbar } from './list-toolbar.tsx';
@@ -27,7 +26,7 @@ export function AgentsListView({ agents }: { agents: readonly PhoneAgent[] }) {
   const onFollowLink = useCallback(() => latest.current.flush(), []);
   const onOpen = useCallback((id: string) => {
     latest.current.flush();
-    latest.current.navigate(agentPath(id));
+    void latest.current.navigate({ to: '/agents/$agentId', params: { agentId: id } });
   }, []);
 
   if (agents.length === 0) return <EmptyOrg />;

@@ -1,10 +1,13 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useElementScrollRestoration } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef } from 'react';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
 import './agents-table.css';
 
 const HEADER_HEIGHT = 56;
+// Back from an agent returns to the same rows: the router keeps this box's scroll per entry.
+const SCROLL_ID = 'agents-table';
 // A container with no layout yet (hidden, or jsdom) still gets a first screenful of rows.
 const FALLBACK_RECT = { width: 1280, height: 800 };
 
@@ -37,7 +40,9 @@ interface AgentsTableProps {
 export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const restored = useElementScrollRestoration({ id: SCROLL_ID });
   const virtualizer = useVirtualizer({
+    initialOffset: restored?.scrollY,
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
@@ -78,7 +83,7 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT);
 
   return (
-    <div ref={scrollRef} className="agents-table-scroll">
+    <div ref={scrollRef} className="agents-table-scroll" data-scroll-restoration-id={SCROLL_ID}>
       <table className="agents-table" aria-label="Phone agents" aria-rowcount={entries.length + 1}>
         <colgroup>
           {COLUMNS.map((c) => (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from '../../../app/router/use-search-params.ts';
+import { useListSearchParams } from './list-search.ts';
 import { NO_FILTERS, type AgentFilters } from './agent-filters.ts';
 import type { SortKey } from './agent-sort.ts';
 import { readListView, writeListView } from './list-params.ts';
@@ -12,7 +12,7 @@ const QUERY_WRITE_DELAY_MS = 300;
  * address while someone types. Filters and sort push a history entry; typing replaces it.
  */
 export function useListView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useListSearchParams();
   const view = useMemo(() => readListView(params), [params]);
   const [text, setText] = useState(view.query);
   const [addressQuery, setAddressQuery] = useState(view.query);

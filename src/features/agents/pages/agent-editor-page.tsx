@@ -1,12 +1,12 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { AnchorLink } from '../../../lib/anchor-link.tsx';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { Notice } from '../../../components/notice.tsx';
 import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
-import { Link } from '../../../app/router/link.tsx';
-import { useParams } from '../../../app/router/router-context.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';
@@ -15,7 +15,7 @@ import { AgentForm } from '../form/agent-form.tsx';
 import { preloadComboboxInputs } from '../form/fields/lazy-combobox.tsx';
 
 export function AgentEditorPage() {
-  const agentId = useParams().agentId ?? '';
+  const { agentId } = useParams({ from: '/agents/$agentId' });
   useEffect(preloadComboboxInputs, []);
   // Polling and focus refetches bring colleagues' saves into an open editor.
   const agent = useQuery({ ...agentQueries.detail(agentId), refetchInterval: 60_000 });
@@ -28,9 +28,9 @@ export function AgentEditorPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/agents" size="sm">
+      <AnchorLink to="/agents" size="sm">
         ← All agents
-      </Anchor>
+      </AnchorLink>
       {agent.isPending && <EditorSkeleton />}
       {agent.isError && (
         <QueryErrorAlert
@@ -50,9 +50,7 @@ export function AgentEditorPage() {
             </Text>{' '}
             exists in this organisation. It may have been deleted.
           </Text>
-          <Anchor component={Link} to="/agents">
-            Back to all agents
-          </Anchor>
+          <AnchorLink to="/agents">Back to all agents</AnchorLink>
         </Stack>
       )}
       {deletedWhileOpen && (

@@ -65,7 +65,7 @@ describe('agents list page', { timeout: 30_000 }, () => {
     act(() => row?.focus());
     await user.keyboard('{Enter}');
 
-    await waitFor(() => expect(history.location().pathname).toBe(`/agents/${FIRST_AGENT_ID}`));
+    await waitFor(() => expect(history.location.pathname).toBe(`/agents/${FIRST_AGENT_ID}`));
   });
 
   it('narrows by search and filters, keeps them in the address, and clears them', async () => {
@@ -76,14 +76,14 @@ describe('agents list page', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search agents' }), 'muller');
     expect(await screen.findByRole('link', { name: 'Kundenservice — Müller GmbH' })).toBeVisible();
     await waitFor(() => expect(screen.getAllByRole('link', { name: /—|Unnamed/ })).toHaveLength(1));
-    await waitFor(() => expect(history.location().search).toBe('?q=muller'));
+    await waitFor(() => expect(history.location.search).toBe('?q=muller'));
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'outbound');
-    expect(history.location().search).toBe('?q=muller&type=outbound');
+    expect(history.location.search).toBe('?q=muller&type=outbound');
     expect(await screen.findByText(/No agents match/)).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(history.location().search).toBe('');
+    expect(history.location.search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Search agents' })).toHaveValue('');
     expect(await screen.findByRole('link', { name: 'Front Desk — Acme Dental' })).toBeVisible();
   });

@@ -6,10 +6,9 @@ import '@mantine/spotlight/styles.css';
 import { Modal, Text, VisuallyHidden } from '@mantine/core';
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from '../../../app/router/router-context.ts';
 import { agentQueries } from '../agent-queries.ts';
-import { agentPath } from '../list/agent-row.tsx';
 import { buildSearchIndex } from '../list/agent-search-index.ts';
 import { compileSearch } from '../list/agent-search.ts';
 import { localeCountry } from '../list/phone-query.ts';
@@ -42,7 +41,7 @@ export function AgentPalette({ opened, onClose }: AgentPaletteProps) {
   }, [opened, spotlight]);
 
   const go = (id: string) => {
-    navigate(agentPath(id));
+    void navigate({ to: '/agents/$agentId', params: { agentId: id } });
     spotlight.close();
   };
 
@@ -90,7 +89,7 @@ export function AgentPalette({ opened, onClose }: AgentPaletteProps) {
             key={agent.id}
             label={displayName}
             description={`${agent.phone_number ?? 'No phone number'} · ${agent.id}`}
-            onClick={() => navigate(agentPath(agent.id))}
+            onClick={() => void navigate({ to: '/agents/$agentId', params: { agentId: agent.id } })}
           />
         ))}
         {matches.length === 0 && (

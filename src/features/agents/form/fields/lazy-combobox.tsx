@@ -1,6 +1,6 @@
 import { TextInput, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { Suspense, type CSSProperties, type ReactNode, type Ref } from 'react';
-import { ErrorBoundary } from '../../../../app/router/error-boundary.tsx';
+import { ErrorBoundary } from '../../../../lib/error-boundary.tsx';
 import { retryableLazy } from '../../../../components/retryable-lazy.tsx';
 import { Spinner } from '../../../../components/spinner.tsx';
 import { LookupError } from './lookup-error.tsx';
