@@ -16,7 +16,8 @@ const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
 export function formatRelative(date: Date, now: Date): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 10) return 'just now';
+  // A server clock a little ahead of this one must not read "in 13 seconds" right after a save.
+  if (seconds > -10) return 'just now';
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       return relativeFormat.format(Math.round(seconds / size), unit);
@@ -25,8 +26,14 @@ export function formatRelative(date: Date, now: Date): string {
   return relativeFormat.format(seconds, 'second');
 }
 
-function useNow(intervalMs: number) {
+/** The current time, ticking every `intervalMs`, and read afresh whenever `since` changes. */
+function useNow(intervalMs: number, since: unknown) {
   const [now, setNow] = useState(() => new Date());
+  const [seen, setSeen] = useState(since);
+  if (seen !== since) {
+    setSeen(since);
+    setNow(new Date());
+  }
   useEffect(() => {
     const id = window.setInterval(() => setNow(new Date()), intervalMs);
     return () => window.clearInterval(id);
@@ -36,7 +43,7 @@ function useNow(intervalMs: number) {
 
 /** Relative time that stays current, with the exact local time and UTC on hover or focus. */
 export function RelativeTime({ iso }: { iso: string | null | undefined }) {
-  const now = useNow(15_000);
+  const now = useNow(15_000, iso);
   const hintId = useId();
   if (!iso)
     return (

@@ -5,6 +5,7 @@ import { CopyValue } from '../../../components/copy-value.tsx';
 import { KeyValueRow as Row, KeyValueTable } from '../../../components/key-value-table.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { readOnlyEntries } from './read-only-fields.ts';
+import { usePhoneFormatter } from '../format-phone.ts';
 
 export function ModelBadge({ model }: { model: string | null | undefined }) {
   if (!model)
@@ -27,6 +28,7 @@ export function ModelBadge({ model }: { model: string | null | undefined }) {
 
 export function AgentDetails({ agent }: { agent: PhoneAgent }) {
   const extra = readOnlyEntries(agent);
+  const formatPhone = usePhoneFormatter();
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="agent-details-heading">
       <Stack gap="sm">
@@ -39,7 +41,11 @@ export function AgentDetails({ agent }: { agent: PhoneAgent }) {
           </Row>
           <Row label="Phone number">
             {agent.phone_number ? (
-              <CopyValue value={agent.phone_number} copyLabel="Copy phone number" />
+              <CopyValue
+                value={agent.phone_number}
+                display={formatPhone(agent.phone_number)}
+                copyLabel="Copy phone number"
+              />
             ) : (
               <Text size="sm" c="dimmed">
                 None assigned

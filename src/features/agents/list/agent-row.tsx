@@ -7,6 +7,7 @@ import { ModelBadge } from '../details/agent-details.tsx';
 import { languageName } from '../form/fields/language-options.ts';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { CopyCell } from './copy-cell.tsx';
+import { usePhoneFormatter } from '../format-phone.ts';
 
 export const ROW_HEIGHT = 49;
 
@@ -46,6 +47,7 @@ export const AgentRow = memo(function AgentRow({
   onFollowLink,
 }: AgentRowProps) {
   const { agent, displayName } = entry;
+  const formatPhone = usePhoneFormatter();
   const handleClick = (event: MouseEvent<HTMLTableRowElement>) => {
     const target = event.target as Element;
     // Links and buttons in the row do their own thing; selecting text is not a click either.
@@ -97,7 +99,11 @@ export const AgentRow = memo(function AgentRow({
       </td>
       <td>
         {agent.phone_number ? (
-          <CopyCell value={agent.phone_number} copyLabel={`Copy phone number of ${displayName}`} />
+          <CopyCell
+            value={agent.phone_number}
+            display={formatPhone(agent.phone_number)}
+            copyLabel={`Copy phone number of ${displayName}`}
+          />
         ) : (
           <Missing>None</Missing>
         )}
@@ -110,8 +116,8 @@ export const AgentRow = memo(function AgentRow({
       <td>{agent.use_org_knowledgebase ? <Text size="sm">On</Text> : <Missing>Off</Missing>}</td>
       <td>
         {agent.handoff_phone_number ? (
-          <Text size="sm" ff="monospace" truncate>
-            {agent.handoff_phone_number}
+          <Text size="sm" ff="monospace" truncate title={agent.handoff_phone_number}>
+            {formatPhone(agent.handoff_phone_number)}
           </Text>
         ) : (
           <Missing>None</Missing>

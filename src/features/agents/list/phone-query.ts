@@ -6,7 +6,7 @@ export interface PhoneParser {
   parsePhoneNumberFromString(
     text: string,
     defaultCountry?: CountryCode,
-  ): { number: string; isPossible(): boolean } | undefined;
+  ): { number: string; isPossible(): boolean; formatInternational(): string } | undefined;
 }
 
 /** Digits a stored or typed number is matched on: E.164 without "+", or the bare digits. */

@@ -18,7 +18,8 @@ const listGets = () => requests.filter((r) => r.method === 'GET' && r.path === '
 describe('agents list page', { timeout: 30_000 }, () => {
   it('shows a loading state, then the agents as links to their editor', async () => {
     gateway.fake?.store.addFaults([
-      { method: 'GET', path: '/phone', kind: 'slow', delayMs: 300, times: 1 },
+      // The route starts the list together with the page's chunk: slow enough to outlast it.
+      { method: 'GET', path: '/phone', kind: 'slow', delayMs: 3_000, times: 1 },
     ]);
     renderApp('/agents');
 
@@ -86,6 +87,23 @@ describe('agents list page', { timeout: 30_000 }, () => {
     expect(history.location.search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Search agents' })).toHaveValue('');
     expect(await screen.findByRole('link', { name: 'Front Desk — Acme Dental' })).toBeVisible();
+  });
+
+  it('shows phone numbers in international format, and copies them in E.164', async () => {
+    const user = userEvent.setup();
+    renderApp('/agents?q=front%20desk%20acme');
+
+    const row = (await screen.findByRole('link', { name: 'Front Desk — Acme Dental' })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(await within(row).findByText('+1 415 555 0100')).toBeVisible();
+    expect(within(row).getByText('+1 415 555 0123')).toBeVisible();
+    expect(within(row).queryByText('+14155550100')).not.toBeInTheDocument();
+
+    await user.click(
+      within(row).getByRole('button', { name: 'Copy phone number of Front Desk — Acme Dental' }),
+    );
+    expect(await navigator.clipboard.readText()).toBe('+14155550100');
   });
 
   it('says so when the organisation has no agents', async () => {

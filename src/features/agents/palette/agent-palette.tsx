@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { agentQueries } from '../agent-queries.ts';
+import { formatPhone } from '../format-phone.ts';
 import { buildSearchIndex } from '../list/agent-search-index.ts';
 import { compileSearch } from '../list/agent-search.ts';
 import { localeCountry } from '../list/phone-query.ts';
@@ -88,7 +89,7 @@ export function AgentPalette({ opened, onClose }: AgentPaletteProps) {
           <Spotlight.Action
             key={agent.id}
             label={displayName}
-            description={`${agent.phone_number ?? 'No phone number'} · ${agent.id}`}
+            description={`${agent.phone_number ? formatPhone(parser, agent.phone_number) : 'No phone number'} · ${agent.id}`}
             onClick={() => void navigate({ to: '/agents/$agentId', params: { agentId: agent.id } })}
           />
         ))}

@@ -18,9 +18,20 @@ export function languageName(code: string): string {
   }
 }
 
+const hasName = (code: string) => languageName(code) !== code;
+const option = (code: string) => ({ value: code, label: `${languageName(code)} (${code})` });
+
+/**
+ * The languages OpenCX phone agents speak first, in its order; then every other language the
+ * browser can name, by name. A code without a name is left out unless the agent uses it.
+ */
 export function languageOptions(current: string | null) {
-  const codes = current && !ISO_639_1.includes(current) ? [current, ...ISO_639_1] : ISO_639_1;
-  return codes
-    .map((code) => ({ value: code, label: `${languageName(code)} (${code})` }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+  const others = ISO_639_1.filter((code) => !MULTI_LANGUAGE_CODES.includes(code) && hasName(code));
+  if (current && !MULTI_LANGUAGE_CODES.includes(current) && !others.includes(current)) {
+    others.push(current);
+  }
+  return [
+    ...MULTI_LANGUAGE_CODES.map(option),
+    ...others.map(option).sort((a, b) => a.label.localeCompare(b.label)),
+  ];
 }

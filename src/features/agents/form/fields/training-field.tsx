@@ -2,7 +2,7 @@ import { Spinner } from '../../../../components/spinner.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
-import { trainingLabel } from '../../../../api/schemas/lookups.ts';
+import { scenarioLabel } from './scenario-label.ts';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
 import { LazyMultiSelect } from './lazy-combobox.tsx';
@@ -19,7 +19,7 @@ export function TrainingField({ control }: { control: AgentFormControl }) {
       optionsWithUnknown(
         (training.data ?? []).map((s) => ({
           value: s.id,
-          label: s.is_draft ? `${trainingLabel(s)} (draft)` : trainingLabel(s),
+          label: scenarioLabel(s),
         })),
         field.value,
         training.isSuccess,
