@@ -76,6 +76,8 @@ test('index.html carries no inline script and the API answers carry the headers 
   }
   const api = await request.get('/api/phone');
   expect(api.headers()).toMatchObject(SECURITY_HEADERS);
+  expect(api.headers()['content-security-policy']).toContain('sandbox');
+  expect(api.headers()['cache-control']).toBe('no-store');
   expect((await request.get('/healthz')).status()).toBe(200);
   expect((await request.get('/assets/does-not-exist.js')).status()).toBe(404);
 });

@@ -2,6 +2,7 @@ import { test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   FRONT_DESK_ID,
   clearFaults,
+  deleteAgent,
   discardButton,
   expect,
   expectSavedToast,
@@ -409,8 +410,7 @@ test('the agent deleted meanwhile: says so, keeps the form, offers the edits as 
   await openAgent(page, FRONT_DESK_ID);
   const edits = editsFor('deleted');
   await typeEdits(page, edits);
-  const deleted = await request.delete(`/api/phone/${FRONT_DESK_ID}`);
-  expect(deleted.ok()).toBe(true);
+  await deleteAgent(request, FRONT_DESK_ID);
   await saveButton(page).click();
 
   const alert = saveFailedAlert(page);

@@ -61,6 +61,12 @@ export async function pendingFaults(request: APIRequestContext): Promise<FaultSp
   return ((await response.json()) as { faults: FaultSpec[] }).faults;
 }
 
+/** Deletes an agent in the fake, as a colleague would in OpenCX (the app itself never deletes). */
+export async function deleteAgent(request: APIRequestContext, id: string) {
+  const response = await request.delete(`/api/__fake/agents/${id}`, { headers: FRESH_CONNECTION });
+  expect(response.ok()).toBe(true);
+}
+
 export async function clearFaults(request: APIRequestContext) {
   const response = await request.delete('/api/__fake/faults', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);

@@ -25,9 +25,8 @@ describe('the gateway forwards only what the app uses', () => {
     const { send, upstreamFetch } = realGateway();
     const calls: [string, string][] = [
       ['GET', '/api/phone'],
-      ['POST', '/api/phone'],
+      ['GET', '/api/phone?cursor=abc'],
       ['PATCH', `/api/phone/${FIRST_AGENT_ID}`],
-      ['DELETE', `/api/phone/${FIRST_AGENT_ID}`],
       ['GET', '/api/phone/voices'],
       ['GET', '/api/actions'],
       ['GET', '/api/training?limit=50&offset=0'],
@@ -42,13 +41,15 @@ describe('the gateway forwards only what the app uses', () => {
   it('answers 405 with Allow for a method a known path does not take', async () => {
     const { send, upstreamFetch } = realGateway();
     const cases: [string, string, string][] = [
-      ['PUT', '/api/phone', 'GET, POST, HEAD'],
-      ['DELETE', '/api/phone', 'GET, POST, HEAD'],
+      ['PUT', '/api/phone', 'GET, HEAD'],
+      ['DELETE', '/api/phone', 'GET, HEAD'],
+      ['POST', '/api/phone', 'GET, HEAD'],
+      ['DELETE', `/api/phone/${FIRST_AGENT_ID}`, 'PATCH'],
       ['POST', '/api/actions', 'GET, HEAD'],
       ['DELETE', '/api/training', 'GET, HEAD'],
       ['PATCH', '/api/phone/voices', 'GET, HEAD'],
-      ['GET', `/api/phone/${FIRST_AGENT_ID}`, 'PATCH, DELETE'],
-      ['PUT', `/api/phone/${FIRST_AGENT_ID}`, 'PATCH, DELETE'],
+      ['GET', `/api/phone/${FIRST_AGENT_ID}`, 'PATCH'],
+      ['PUT', `/api/phone/${FIRST_AGENT_ID}`, 'PATCH'],
     ];
     for (const [method, path, allow] of cases) {
       const res = await send(path, { method, body: method === 'GET' ? undefined : '{}' });

@@ -4,6 +4,7 @@ import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
 import { errorResponse } from './fake-opencx/error-envelope.ts';
 import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
 import { decideGatewayRoute } from './gateway-allow-list.ts';
+import { answerResponse, API_ANSWER_HEADERS } from './upstream-answer.ts';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './read-limited-body.ts';
 import { isForeignStateChange } from './same-origin-check.ts';
 
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   fake?: FakeOpenCx;
   /** Default 20 000 ms. */
   upstreamTimeoutMs?: number;
+  /** Largest answer read from OpenCX (UPSTREAM_MAX_BYTES); default 32 MiB. */
+  upstreamMaxBytes?: number;
   /** Largest request body accepted, in bytes; default 256 KiB. */
   maxBodyBytes?: number;
   /** Origins besides the request's own host allowed to send state-changing requests. */
@@ -65,12 +68,14 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
           }
         },
         timeoutMs,
+        maxBodyBytes: options.upstreamMaxBytes,
       }
     : {
         baseUrl: (options.apiUrl ?? DEFAULT_OPENCX_API_URL).replace(/\/+$/, ''),
         apiKey: options.apiKey ?? '',
         fetch: options.upstreamFetch ?? fetch,
         timeoutMs,
+        maxBodyBytes: options.upstreamMaxBytes,
       };
   const mode = fake ? 'fake' : 'real';
 
@@ -82,6 +87,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   app.notFound((c) => errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`));
 
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.use('/api/*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(API_ANSWER_HEADERS)) c.res.headers.set(name, value);
+  });
   app.use('/api/*', async (c, next) => {
     if (
       isForeignStateChange(c.req.raw, {
@@ -108,8 +117,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   });
   app.all('/api/*', async (c) => {
     // The raw path, still percent-encoded, so `%2F` inside an ID is seen and refused.
-    const path = stripApiPrefix(new URL(c.req.url).pathname);
-    const decision = decideGatewayRoute(c.req.method, path);
+    const url = new URL(c.req.url);
+    const decision = decideGatewayRoute(c.req.method, stripApiPrefix(url.pathname), url.search);
     if (decision.kind === 'refuse') {
       if (decision.allow) c.header('Allow', decision.allow);
       return errorResponse(c, decision.status, decision.message);
@@ -122,7 +131,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         `The request is too large: the app server accepts at most ${kib(maxBodyBytes)} per save`,
       );
     }
-    return forwardToUpstream(c.req.raw, path, upstream, body.bytes);
+    const answer = await forwardToUpstream(c.req.raw, decision.pathAndQuery, upstream, body.bytes);
+    return answerResponse(answer);
   });
 
   return { app, mode, fake };

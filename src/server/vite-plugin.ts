@@ -13,6 +13,8 @@ export interface GatewayEnv {
   faults?: string;
   /** FAKE_OPENCX_AGENTS: seed the fake with this many agents (a large org) instead of the demo set. */
   agents?: string;
+  /** UPSTREAM_MAX_BYTES: the largest answer read from OpenCX. */
+  upstreamMaxBytes?: string;
 }
 
 /** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
@@ -27,11 +29,17 @@ export function readGatewayEnv(
     apiUrl: read('OPENCX_API_URL'),
     faults: read('FAKE_OPENCX_FAULTS'),
     agents: read('FAKE_OPENCX_AGENTS'),
+    upstreamMaxBytes: read('UPSTREAM_MAX_BYTES'),
   };
 }
 
 function startGateway(env: GatewayEnv, logger: Logger): Gateway {
-  const gateway = createGateway({ apiKey: env.apiKey, apiUrl: env.apiUrl });
+  const maxBytes = Number(env.upstreamMaxBytes);
+  const gateway = createGateway({
+    apiKey: env.apiKey,
+    apiUrl: env.apiUrl,
+    upstreamMaxBytes: Number.isSafeInteger(maxBytes) && maxBytes > 0 ? maxBytes : undefined,
+  });
   if (gateway.mode === 'real') {
     logger.info(`OpenCX gateway: forwarding /api to ${env.apiUrl ?? DEFAULT_OPENCX_API_URL}`);
     if (env.faults) logger.warn('OpenCX gateway: FAKE_OPENCX_FAULTS ignored (real OpenCX in use)');

@@ -40,6 +40,15 @@ export function controlRoutes(store: FakeStore): Hono {
     return c.json({ agents: store.agents.length });
   });
 
+  // The app never deletes an agent (the gateway does not forward DELETE): tests that need an
+  // agent deleted meanwhile, as a colleague would in OpenCX, do it here.
+  app.delete('/agents/:id', (c) => {
+    const id = c.req.param('id');
+    if (!store.findAgent(id)) return errorResponse(c, 404, 'Phone agent not found');
+    store.agents = store.agents.filter((a) => a.id !== id);
+    return c.json({ agents: store.agents.length });
+  });
+
   app.get('/config', (c) => c.json(store.config));
   app.post('/config', async (c) => {
     const patch = await parseBody(c, fakeConfigPatchSchema);

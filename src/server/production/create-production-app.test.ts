@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProductionApp } from './create-production-app.ts';
 import { hashPassword } from './password-hash.ts';
-import { CONTENT_SECURITY_POLICY } from './security-headers.ts';
+import { API_CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY } from './security-headers.ts';
 import { readServerConfig, type ServerConfig } from './server-config.ts';
 
 const ORIGIN = 'http://127.0.0.1:5195';
@@ -81,7 +81,11 @@ describe('the production app', () => {
     const { send } = start();
     for (const path of ['/', '/assets/app-1a2b.js', '/api/phone', '/api/nope', '/healthz']) {
       const res = await send(path);
-      expect(res.headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
+      const api = path.startsWith('/api/');
+      expect(res.headers.get('content-security-policy'), path).toBe(
+        api ? API_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY,
+      );
+      if (api) expect(res.headers.get('cache-control'), path).toBe('no-store');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('permissions-policy')).toContain('camera=()');

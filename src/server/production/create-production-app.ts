@@ -24,6 +24,7 @@ export function createProductionApp(config: ServerConfig, log: LogLine): Product
     apiUrl: config.apiUrl,
     allowedOrigins: config.allowedOrigins,
     allowedHosts: config.allowedHosts,
+    upstreamMaxBytes: config.upstreamMaxBytes,
   });
   const app = new Hono<ProductionEnv>();
   app.onError((err, c) => {

@@ -19,6 +19,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** `/api` answers are data, never a page: nothing may load, and a browser shown one sandboxes it. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -34,4 +37,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  if (new URL(c.req.url).pathname.startsWith('/api/')) {
+    c.res.headers.set('content-security-policy', API_CONTENT_SECURITY_POLICY);
+    c.res.headers.set('cache-control', 'no-store');
+  }
 };

@@ -196,7 +196,9 @@ describe('agent editor page', { timeout: 30_000 }, () => {
   it('keeps the form and the edits when a refetch finds the agent deleted', async () => {
     const user = await openEditor();
     await replaceText(user, 'Name', 'Edited before the delete');
-    const deleted = await gateway.app.request(`/api/phone/${FIRST_AGENT_ID}`, { method: 'DELETE' });
+    const deleted = await gateway.app.request(`/api/__fake/agents/${FIRST_AGENT_ID}`, {
+      method: 'DELETE',
+    });
     expect(deleted.status).toBe(200);
 
     await act(async () => {
@@ -215,7 +217,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
   it('shows the edits as JSON to copy by hand when the clipboard refuses', async () => {
     const user = await openEditor();
     await replaceText(user, 'Name', 'Edited before the delete');
-    await gateway.app.request(`/api/phone/${FIRST_AGENT_ID}`, { method: 'DELETE' });
+    await gateway.app.request(`/api/__fake/agents/${FIRST_AGENT_ID}`, { method: 'DELETE' });
     await user.click(saveButton());
     const copyEdits = await screen.findByRole('button', { name: 'Copy my edits as JSON' });
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
