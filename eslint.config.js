@@ -11,7 +11,7 @@ export default tseslint.config(
       'dist-server',
       'node_modules',
       'test-results',
-      'test-results-production',
+      'test-results-dev',
       'playwright-report',
     ],
   },
@@ -31,4 +31,22 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                "Use test from './support/test': it gives each test a fake store of its own.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

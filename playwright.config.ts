@@ -1,16 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/support/launch-options.mjs';
 
+// The production server (`npm start`, fake OpenCX) started once for all workers; every test has a
+// fake store of its own (e2e/support/test.ts), so the tests run in parallel.
 const PORT = Number(process.env.E2E_PORT ?? 5179);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
-  // Those run against the production server: playwright.production.config.ts.
-  testIgnore: '**/production-*.spec.ts',
-  // The fake OpenCX is one shared store; tests reset it and run one at a time.
-  workers: 1,
-  fullyParallel: false,
+  // The one spec for the Vite dev server: playwright.dev.config.ts.
+  testIgnore: '**/dev-server-smoke.spec.ts',
+  workers: '100%',
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
@@ -26,11 +27,13 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node_modules/.bin/vite --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `${baseURL}/api/__gateway/mode`,
+    // What `npm start` runs: builds what is stale, then serves dist/ and /api in one process.
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/healthz`,
     // Never reuse a server: one already running might forward to the real OpenCX.
     reuseExistingServer: false,
-    timeout: 60_000,
-    env: { OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' },
+    timeout: 180_000,
+    stdout: 'ignore',
+    env: { HOST: '127.0.0.1', PORT: String(PORT), OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' },
   },
 });

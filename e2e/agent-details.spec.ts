@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { FRONT_DESK_ID, resetFake } from './support/fake-opencx';
+import { test } from './support/test';
 
 test.beforeEach(async ({ request }) => {
   await resetFake(request);

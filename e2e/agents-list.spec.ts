@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { FRONT_DESK_ID, receivedRequests, resetFake } from './support/fake-opencx';
+import { test } from './support/test';
 
 const LOAD_TIMEOUT = 60_000;
 

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import {
   FRONT_DESK_ID,
   agentIdByName,
@@ -20,6 +20,7 @@ import {
   expect,
 } from './support/fake-opencx.ts';
 import { createPrng } from '../src/server/fake-opencx/prng.ts';
+import { test } from './support/test';
 
 // Two people save again and again while about 30% of the requests to OpenCX fail. Alice edits
 // only names and Bob only first messages, of the same agents, so Bob's form is usually based on
@@ -27,7 +28,7 @@ import { createPrng } from '../src/server/fake-opencx/prng.ts';
 // come from a seeded PRNG, so a failing run is replayed with the same CHAOS_SEED.
 
 const SEED = Number(process.env.CHAOS_SEED ?? 20261124);
-const SAVES = Number(process.env.CHAOS_SAVES ?? 50);
+const SAVES = Number(process.env.CHAOS_SAVES ?? 10);
 const FAULT_RATE = 0.3;
 const SAVE_DEADLINE_MS = 90_000;
 /** Never reached: only there to tell this run's fake from a restarted one. */
@@ -105,7 +106,7 @@ async function serverAgents(request: APIRequestContext): Promise<StoredAgent[]> 
   }
 }
 
-test('chaos: 50 saves from two people with ~30% of requests failing lose nothing', async ({
+test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose nothing`, async ({
   browser,
   baseURL,
   request,

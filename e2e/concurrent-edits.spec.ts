@@ -1,4 +1,4 @@
-import { test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import {
   FRONT_DESK_ID,
   expectValues,
@@ -13,6 +13,7 @@ import {
   expect,
   expectSavedToast,
 } from './support/fake-opencx.ts';
+import { test } from './support/test';
 
 test.describe.configure({ timeout: SLOW_TEST_TIMEOUT_MS });
 

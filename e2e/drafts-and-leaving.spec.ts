@@ -1,4 +1,4 @@
-import { test, type Dialog, type Page } from '@playwright/test';
+import { type Dialog, type Page } from '@playwright/test';
 import {
   FRONT_DESK_ID,
   discardButton,
@@ -16,6 +16,7 @@ import {
   expect,
   expectSavedToast,
 } from './support/fake-opencx.ts';
+import { test } from './support/test';
 
 test.describe.configure({ timeout: SLOW_TEST_TIMEOUT_MS });
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   ACTIONS_LIST_AGENT_ID,
   ALL_ACTIONS_AGENT_ID,
@@ -7,6 +7,7 @@ import {
   resetFake,
   storedAgent,
 } from './support/fake-opencx';
+import { test } from './support/test';
 
 test.beforeEach(async ({ request }) => {
   await resetFake(request);

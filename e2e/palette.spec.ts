@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ALL_ACTIONS_AGENT_ID, FRONT_DESK_ID, resetFake } from './support/fake-opencx';
+import { test } from './support/test';
 
 test.beforeEach(async ({ request }) => {
   // The machine running these may be busy: a first page load can take many seconds.

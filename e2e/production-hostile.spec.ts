@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   HOSTILE,
   HOSTILE_AGENT_ID,
@@ -7,6 +7,7 @@ import {
 } from '../src/server/fake-opencx/seed-hostile.ts';
 import { receivedPatches, resetFake, storedAgent } from './support/fake-opencx';
 import { watchPage, type PageWatch } from './support/watch-page';
+import { test } from './support/test';
 
 test.beforeEach(async ({ request }) => {
   await resetFake(request);

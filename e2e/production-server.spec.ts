@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { FRONT_DESK_ID, receivedPatches, resetFake } from './support/fake-opencx';
 import { watchPage } from './support/watch-page';
+import { test } from './support/test';
 
 test.beforeEach(async ({ request }) => {
   await resetFake(request);

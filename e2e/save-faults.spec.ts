@@ -1,4 +1,4 @@
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
 import {
   FRONT_DESK_ID,
   clearFaults,
@@ -20,6 +20,7 @@ import {
   unsavedMarker,
   type FaultSpec,
 } from './support/fake-opencx.ts';
+import { test } from './support/test';
 
 // Every failure of the save, the list load and the lookups must say what happened, leave the
 // typed values exactly as they were, and let a retry put exactly those values on the server.

@@ -1,4 +1,5 @@
-// Runs every check in order and ends with one plain "N passed, N failed" line that any CI reads.
+// Runs every check in order, prints each stage's time, and ends with one plain
+// "N passed, N failed" line that any CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,16 +7,18 @@ import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'agent-console-tests-'));
-const vitestJson = join(work, 'vitest.json');
-const playwrightJson = join(work, 'playwright.json');
-const productionJson = join(work, 'playwright-production.json');
 
 let passed = 0;
 let failed = 0;
+const times = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (performance.now() - started) / 1000;
+  times.push({ label, seconds });
+  console.log(`◀ ${label}: ${seconds.toFixed(1)} s`);
   return result.status === 0;
 }
 
@@ -28,51 +31,54 @@ function readJson(path) {
   }
 }
 
-for (const [label, cmd, args] of [
-  ['Type check', bin('tsc'), ['--noEmit', '-p', '.']],
-  ['Lint', bin('eslint'), ['.', '--max-warnings=0']],
-  ['Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
-]) {
-  if (run(label, cmd, args)) passed += 1;
+/** A stage that counts as one check. */
+function check(label, command, args, env) {
+  if (run(label, command, args, env)) passed += 1;
   else failed += 1;
 }
 
-const unitOk = run('Unit and component tests', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
-const unit = readJson(vitestJson);
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
+/** A Vitest stage: counts its tests. */
+function vitest(label, args) {
+  const output = join(work, `vitest-${times.length}.json`);
+  const ok = run(label, bin('vitest'), [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  const report = readJson(output);
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (!ok && (!report || report.numFailedTests === 0)) failed += 1;
 }
-if (!unitOk && (!unit || unit.numFailedTests === 0)) failed += 1;
 
-const e2eOk = run('End-to-end tests', bin('playwright'), ['test'], {
-  PW_JSON_OUTPUT: playwrightJson,
-});
-const e2e = readJson(playwrightJson);
-if (e2e?.stats) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
+/** A Playwright stage: counts its tests. */
+function playwright(label, args) {
+  const output = join(work, `playwright-${times.length}.json`);
+  const ok = run(label, bin('playwright'), ['test', ...args], { PW_JSON_OUTPUT: output });
+  const report = readJson(output);
+  if (report?.stats) {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected;
+  }
+  if (!ok && (!report?.stats || report.stats.unexpected === 0)) failed += 1;
 }
-if (!e2eOk && (!e2e?.stats || e2e.stats.unexpected === 0)) failed += 1;
 
-const prodOk = run(
-  'End-to-end tests against the production server (npm start)',
-  bin('playwright'),
-  ['test', '-c', 'playwright.production.config.ts'],
-  { PW_JSON_OUTPUT: productionJson },
-);
-const prod = readJson(productionJson);
-if (prod?.stats) {
-  passed += prod.stats.expected + prod.stats.flaky;
-  failed += prod.stats.unexpected;
-}
-if (!prodOk && (!prod?.stats || prod.stats.unexpected === 0)) failed += 1;
+const started = performance.now();
+check('Type check', bin('tsc'), ['--noEmit', '-p', '.']);
+check('Lint', bin('eslint'), ['.', '--max-warnings=0']);
+check('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+vitest('Unit and component tests', []);
+playwright('End-to-end tests (production server, parallel)', []);
+playwright('End-to-end smoke test (dev server)', ['-c', 'playwright.dev.config.ts']);
 
 rmSync(work, { recursive: true, force: true });
+console.log('\nStage times:');
+for (const { label, seconds } of times)
+  console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${label}`);
+console.log(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s  in all`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { createFakeOpenCx, type FakeOpenCx } from './fake-opencx/create-fake-opencx.ts';
 import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
 import { errorResponse } from './fake-opencx/error-envelope.ts';
+import { createFakeTenants } from './fake-opencx/fake-tenants.ts';
 import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
 import { decideGatewayRoute } from './gateway-allow-list.ts';
 import { answerResponse, API_ANSWER_HEADERS } from './upstream-answer.ts';
@@ -49,34 +50,42 @@ const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
  */
 const fakeRequestsInFlight = new Set<Request>();
 
+function fakeUpstream(
+  fake: FakeOpenCx,
+  timeoutMs: number,
+  maxBodyBytes: number | undefined,
+): Upstream {
+  return {
+    baseUrl: FAKE_BASE_URL,
+    apiKey: 'fake-local-key',
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      // Node links the caller's abort signal to the Request's only weakly: hold the Request
+      // until the fake answers, or a hang fault could outlive the gateway's timeout.
+      fakeRequestsInFlight.add(request);
+      try {
+        return await fake.app.fetch(request);
+      } finally {
+        fakeRequestsInFlight.delete(request);
+      }
+    },
+    timeoutMs,
+    maxBodyBytes,
+  };
+}
+
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const timeoutMs = options.upstreamTimeoutMs ?? 20_000;
   const fake = options.apiKey ? undefined : (options.fake ?? createFakeOpenCx());
-  const upstream: Upstream = fake
-    ? {
-        baseUrl: FAKE_BASE_URL,
-        apiKey: 'fake-local-key',
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          // Node links the caller's abort signal to the Request's only weakly: hold the Request
-          // until the fake answers, or a hang fault could outlive the gateway's timeout.
-          fakeRequestsInFlight.add(request);
-          try {
-            return await fake.app.fetch(request);
-          } finally {
-            fakeRequestsInFlight.delete(request);
-          }
-        },
-        timeoutMs,
-        maxBodyBytes: options.upstreamMaxBytes,
-      }
-    : {
-        baseUrl: (options.apiUrl ?? DEFAULT_OPENCX_API_URL).replace(/\/+$/, ''),
-        apiKey: options.apiKey ?? '',
-        fetch: options.upstreamFetch ?? fetch,
-        timeoutMs,
-        maxBodyBytes: options.upstreamMaxBytes,
-      };
+  // Only the fake has tenants; the header is never forwarded to the real OpenCX.
+  const tenants = fake ? createFakeTenants(fake) : undefined;
+  const upstream: Upstream = {
+    baseUrl: (options.apiUrl ?? DEFAULT_OPENCX_API_URL).replace(/\/+$/, ''),
+    apiKey: options.apiKey ?? '',
+    fetch: options.upstreamFetch ?? fetch,
+    timeoutMs,
+    maxBodyBytes: options.upstreamMaxBytes,
+  };
   const mode = fake ? 'fake' : 'real';
 
   const app = new Hono();
@@ -105,15 +114,15 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 
   app.get('/api/__gateway/mode', (c) => c.json({ mode }));
   app.all('/api/__fake/*', async (c) => {
-    if (!fake) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
+    if (!tenants) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
     const body = await readLimitedBody(c.req.raw, maxBodyBytes);
     if (!body.ok) return errorResponse(c, 413, `Request body is over ${kib(maxBodyBytes)}`);
     const url = new URL(c.req.url);
     url.pathname = stripApiPrefix(url.pathname);
     const raw = c.req.raw;
-    return fake.app.fetch(
-      new Request(url, { method: raw.method, headers: raw.headers, body: body.bytes }),
-    );
+    return tenants
+      .fakeFor(raw)
+      .app.fetch(new Request(url, { method: raw.method, headers: raw.headers, body: body.bytes }));
   });
   app.all('/api/*', async (c) => {
     // The raw path, still percent-encoded, so `%2F` inside an ID is seen and refused.
@@ -131,7 +140,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         `The request is too large: the app server accepts at most ${kib(maxBodyBytes)} per save`,
       );
     }
-    const answer = await forwardToUpstream(c.req.raw, decision.pathAndQuery, upstream, body.bytes);
+    const target = tenants
+      ? fakeUpstream(tenants.fakeFor(c.req.raw), timeoutMs, options.upstreamMaxBytes)
+      : upstream;
+    const answer = await forwardToUpstream(c.req.raw, decision.pathAndQuery, target, body.bytes);
     return answerResponse(answer);
   });
 
