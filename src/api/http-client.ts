@@ -3,6 +3,12 @@ import { ApiError, apiErrorFromBody } from './api-error.ts';
 
 export const API_BASE_PATH = '/api';
 export const DEFAULT_TIMEOUT_MS = 15_000;
+let defaultTimeoutMs = DEFAULT_TIMEOUT_MS;
+
+/** How long a request may take when its caller names no limit; tests shorten it, null restores. */
+export function setDefaultTimeoutMs(timeoutMs: number | null): void {
+  defaultTimeoutMs = timeoutMs ?? DEFAULT_TIMEOUT_MS;
+}
 
 export interface ApiRequestInit {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -72,7 +78,7 @@ async function exchange(
   init: ApiRequestInit,
 ): Promise<{ response: Response; text: string }> {
   init.signal?.throwIfAborted();
-  const timeoutMs = init.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = init.timeoutMs ?? defaultTimeoutMs;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
