@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildForTests, ENV_KEY, FILE_KEY } from './build-for-tests.mjs';
 import {
   BYTES_PER_KB,
   EDITOR_ROUTE,
@@ -12,14 +11,9 @@ import {
   measureFirstLoad,
 } from './bundle-size.mjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Set in process.env during the build. */
-const ENV_KEY = 'ocx_live_LEAKCHECK_7f3a9c2e_do_not_ship';
-/** Set in an `.env.local` in the build's envDir, the other place the gateway reads it from. */
-const FILE_KEY = 'ocx_live_LEAKCHECK_envfile_51d0b8aa_do_not_ship';
 const BUILD_TIMEOUT_MS = 120_000;
 
-let work: string;
+let work: string | undefined;
 let outDir: string;
 let serverOutDir: string;
 
@@ -29,48 +23,16 @@ function listFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Sets (or, for undefined, deletes) env vars; returns a function that puts them back. */
-function setEnv(vars: Record<string, string | undefined>): () => void {
-  const saved = Object.fromEntries(Object.keys(vars).map((name) => [name, process.env[name]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [name, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  };
-  apply(vars);
-  return () => apply(saved);
-}
-
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'bundle-size-'));
-  outDir = join(work, 'dist');
-  // An env dir of our own, so the repo's working tree is never touched.
-  const envDir = join(work, 'env');
-  mkdirSync(envDir);
-  writeFileSync(join(envDir, '.env.local'), `OPENCX_API_KEY=${FILE_KEY}\n`);
-
-  // Vitest runs with NODE_ENV=test, which would make Vite produce a development build.
-  const restoreEnv = setEnv({ OPENCX_API_KEY: ENV_KEY, NODE_ENV: 'production' });
-  try {
-    await build({
-      configFile: join(REPO, 'vite.config.ts'),
-      root: REPO,
-      envDir,
-      mode: 'production',
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true, manifest: true },
-    });
-    serverOutDir = join(work, 'dist-server');
-    await build({
-      configFile: join(REPO, 'src/server/production/server-build.config.ts'),
-      envDir,
-      logLevel: 'silent',
-      build: { outDir: serverOutDir },
-    });
-  } finally {
-    restoreEnv();
+  // `npm test` builds once (scripts/build-for-tests.mjs) and names the output here.
+  const prebuilt = process.env.TEST_BUILD_ROOT;
+  if (prebuilt) {
+    outDir = resolve(prebuilt, 'dist');
+    serverOutDir = resolve(prebuilt, 'dist-server');
+    return;
   }
+  work = mkdtempSync(join(tmpdir(), 'bundle-size-'));
+  ({ outDir, serverOutDir } = await buildForTests(work));
 }, BUILD_TIMEOUT_MS);
 
 afterAll(() => {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'agent-console-tests-'));
@@ -38,15 +38,14 @@ function check(label, command, args, env) {
 }
 
 /** A Vitest stage: counts its tests. */
-function vitest(label, args) {
+function vitest(label, args, env) {
   const output = join(work, `vitest-${times.length}.json`);
-  const ok = run(label, bin('vitest'), [
-    'run',
-    ...args,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${output}`,
-  ]);
+  const ok = run(
+    label,
+    bin('vitest'),
+    ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    env,
+  );
   const report = readJson(output);
   if (report) {
     passed += report.numPassedTests;
@@ -69,9 +68,14 @@ function playwright(label, args) {
 
 const started = performance.now();
 check('Type check', bin('tsc'), ['--noEmit', '-p', '.']);
+check('Type check of the server, without the DOM', bin('tsc'), ['--noEmit', '-p', 'src/server']);
 check('Lint', bin('eslint'), ['.', '--max-warnings=0']);
 check('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-vitest('Unit and component tests', []);
+// Built once: the bundle-size and production-server tests read it, and `npm start` for the
+// end-to-end tests finds it fresh and serves it as it is.
+const built = run('Production build (once)', process.execPath, ['scripts/build-for-tests.mjs']);
+if (!built) failed += 1;
+vitest('Unit and component tests', [], built ? { TEST_BUILD_ROOT: resolve('.') } : {});
 playwright('End-to-end tests (production server, parallel)', []);
 playwright('End-to-end smoke test (dev server)', ['-c', 'playwright.dev.config.ts']);
 

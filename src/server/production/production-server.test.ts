@@ -18,6 +18,8 @@ const REPO = resolve(import.meta.dirname, '../../..');
 const TIMEOUT_MS = 120_000;
 
 let work: string;
+/** The built server: `npm test`'s one build (TEST_BUILD_ROOT), or one made here. */
+let serverDir: string;
 let upstream: Server;
 let upstreamUrl: string;
 const fake = createFakeOpenCx();
@@ -26,11 +28,15 @@ beforeAll(async () => {
   // Under node_modules so the bundle's bare imports (hono, zod) resolve from the repo.
   mkdirSync(join(REPO, 'node_modules', '.cache'), { recursive: true });
   work = mkdtempSync(join(REPO, 'node_modules', '.cache', 'production-server-'));
-  await build({
-    configFile: join(REPO, 'src/server/production/server-build.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: join(work, 'server') },
-  });
+  const prebuilt = process.env.TEST_BUILD_ROOT;
+  serverDir = prebuilt ? resolve(prebuilt, 'dist-server') : join(work, 'server');
+  if (!prebuilt) {
+    await build({
+      configFile: join(REPO, 'src/server/production/server-build.config.ts'),
+      logLevel: 'silent',
+      build: { outDir: serverDir },
+    });
+  }
   const dist = join(work, 'dist');
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>');
@@ -52,7 +58,7 @@ interface Running {
 
 function run(env: Record<string, string>): Running {
   let output = '';
-  const child = spawn(process.execPath, [join(work, 'server', 'main.js')], {
+  const child = spawn(process.execPath, [join(serverDir, 'main.js')], {
     // A clean cwd: the repo's own .env.local must not feed this server.
     cwd: work,
     env: { PATH: process.env.PATH ?? '', DIST_DIR: join(work, 'dist'), PORT: '0', ...env },
@@ -155,7 +161,7 @@ describe('the production server process', () => {
   it(
     'hash-password reads stdin and prints a hash the server accepts',
     async () => {
-      const child = spawn(process.execPath, [join(work, 'server', 'hash-password.js')], {
+      const child = spawn(process.execPath, [join(serverDir, 'hash-password.js')], {
         cwd: work,
       });
       let stdout = '';
