@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useId } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { gatewayModeQuery } from '../api/gateway-mode.ts';
+import { gatewayModeQuery } from './gateway-mode-query.ts';
 import { HoverHint } from '../components/hover-hint.tsx';
 
 /** Makes it obvious when edits go to the built-in demo data rather than the real org. */
