@@ -237,9 +237,14 @@ test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose n
       stats.attemptsIncludingRetries += 1;
 
       const deadline = Date.now() + SAVE_DEADLINE_MS;
+      const conflict = page.getByRole('dialog', { name: 'Someone else changed the same fields' });
+      // What a person would wait for: a question, a failure to retry, or the save done.
+      const settled = async () =>
+        (await conflict.isVisible()) ||
+        (await retrySaveButton(page).isVisible()) ||
+        ((await unsavedMarker(page).isHidden()) && (await saveButton(page).isDisabled()));
       for (;;) {
         if (Date.now() > deadline) throw new Error(`Save ${i} (${editor.who}) never finished`);
-        const conflict = page.getByRole('dialog', { name: 'Someone else changed the same fields' });
         if (await conflict.isVisible()) {
           // Alice and Bob never touch the same field, so this would be a wrong merge.
           stats.unexpectedConflicts += 1;
@@ -260,7 +265,12 @@ test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose n
           continue;
         }
         if ((await unsavedMarker(page).isHidden()) && (await saveButton(page).isDisabled())) break;
-        await page.waitForTimeout(100);
+        await expect
+          .poll(settled, {
+            message: `Save ${i} (${editor.who}) never finished`,
+            timeout: Math.max(1000, deadline - Date.now()),
+          })
+          .toBe(true);
       }
 
       await expect(input).toHaveValue(value);
