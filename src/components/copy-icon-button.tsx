@@ -9,12 +9,14 @@ interface CopyIconButtonProps {
   /** The accessible name, e.g. "Copy agent ID". */
   label: string;
   size?: 'sm' | 'md';
+  /** -1 inside a composite widget (a table row) that moves focus with the arrow keys. */
+  tabIndex?: number;
 }
 
 const OUTCOME = { copied: 'Copied', failed: 'Could not copy: select the text and copy it' };
 
 /** An icon button that copies `value`, confirms on screen and to screen readers. */
-export function CopyIconButton({ value, label, size = 'md' }: CopyIconButtonProps) {
+export function CopyIconButton({ value, label, size = 'md', tabIndex }: CopyIconButtonProps) {
   const { state, copy } = useCopy();
   const outcome = state === 'idle' ? null : OUTCOME[state];
   return (
@@ -25,6 +27,7 @@ export function CopyIconButton({ value, label, size = 'md' }: CopyIconButtonProp
           done={state === 'copied'}
           onClick={() => void copy(value)}
           aria-label={label}
+          tabIndex={tabIndex}
         >
           {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
         </IconButton>

@@ -42,7 +42,14 @@ function useNow(intervalMs: number, since: unknown) {
 }
 
 /** Relative time that stays current, with the exact local time and UTC on hover or focus. */
-export function RelativeTime({ iso }: { iso: string | null | undefined }) {
+export function RelativeTime({
+  iso,
+  tabIndex = 0,
+}: {
+  iso: string | null | undefined;
+  /** Focusable so keyboard users reach the exact time; -1 inside a row moved by arrow keys. */
+  tabIndex?: number;
+}) {
   const now = useNow(15_000, iso);
   const hintId = useId();
   if (!iso)
@@ -58,7 +65,7 @@ export function RelativeTime({ iso }: { iso: string | null | undefined }) {
     <HoverHint id={hintId} align="start" label={`${local} (local) · ${date.toISOString()} (UTC)`}>
       <time
         dateTime={iso}
-        tabIndex={0}
+        tabIndex={tabIndex}
         aria-describedby={hintId}
         style={{ textDecoration: 'underline dotted' }}
       >

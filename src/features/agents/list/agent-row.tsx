@@ -30,6 +30,22 @@ interface AgentRowProps {
   onOpen: (id: string) => void;
   onMoveFocus: (from: number, key: 'up' | 'down' | 'first' | 'last') => void;
   onFollowLink: () => void;
+  /** The one row Tab stops at (roving tabindex): the table is a single tab stop. */
+  tabbable: boolean;
+  onRowFocus: (index: number) => void;
+}
+
+const CONTROLS = 'a[href], button, [tabindex="-1"]:not(tr)';
+
+/** Left and Right move between the row's link and buttons; Escape goes back to the row. */
+function moveWithinRow(row: HTMLElement, from: Element, key: string): boolean {
+  const controls = [...row.querySelectorAll<HTMLElement>(CONTROLS)];
+  const at = controls.indexOf(from as HTMLElement);
+  if (key === 'Escape' && at !== -1) row.focus();
+  else if (key === 'ArrowRight') controls[Math.min(at + 1, controls.length - 1)]?.focus();
+  else if (key === 'ArrowLeft') (at <= 0 ? row : controls[at - 1])?.focus();
+  else return false;
+  return true;
 }
 
 const MOVES: Record<string, 'up' | 'down' | 'first' | 'last'> = {
@@ -45,6 +61,8 @@ export const AgentRow = memo(function AgentRow({
   onOpen,
   onMoveFocus,
   onFollowLink,
+  tabbable,
+  onRowFocus,
 }: AgentRowProps) {
   const { agent, displayName } = entry;
   const formatPhone = usePhoneFormatter();
@@ -55,6 +73,10 @@ export const AgentRow = memo(function AgentRow({
     onOpen(agent.id);
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (moveWithinRow(event.currentTarget, event.target as Element, event.key)) {
+      event.preventDefault();
+      return;
+    }
     if (event.target !== event.currentTarget) return;
     const move = MOVES[event.key];
     if (event.key === 'Enter') onOpen(agent.id);
@@ -66,13 +88,15 @@ export const AgentRow = memo(function AgentRow({
     <tr
       data-index={index}
       aria-rowindex={index + 2}
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onRowFocus(index)}
       onClick={handleClick}
       onKeyDown={handleKeyDown}
       style={{ height: ROW_HEIGHT }}
     >
       <td>
         <AnchorLink
+          tabIndex={-1}
           to="/agents/$agentId"
           params={{ agentId: agent.id }}
           onClick={onFollowLink}
@@ -125,7 +149,7 @@ export const AgentRow = memo(function AgentRow({
       </td>
       <td>
         <Text size="sm" truncate>
-          <RelativeTime iso={agent.updated_at} />
+          <RelativeTime iso={agent.updated_at} tabIndex={-1} />
         </Text>
       </td>
       <td>

@@ -1,6 +1,6 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useElementScrollRestoration } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
 import './agents-table.css';
@@ -78,7 +78,12 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
     [entries.length, virtualizer, focusPendingRow],
   );
 
+  const [activeRow, setActiveRow] = useState(0);
   const items = virtualizer.getVirtualItems();
+  // The row Tab lands on: the last one focused, or the first in view once that one scrolled away.
+  const tabbableRow = items.some((item) => item.index === activeRow)
+    ? activeRow
+    : (items[0]?.index ?? 0);
   const before = (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? HEADER_HEIGHT);
 
@@ -111,6 +116,8 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
                 onOpen={onOpen}
                 onMoveFocus={onMoveFocus}
                 onFollowLink={onFollowLink}
+                tabbable={item.index === tabbableRow}
+                onRowFocus={setActiveRow}
               />
             ) : null;
           })}

@@ -9,6 +9,9 @@ interface CopyCellProps {
   copyLabel: string;
 }
 
+// Inside a row the arrow keys reach the copy button; Tab moves past the table in one step.
+const IN_ROW = -1;
+
 /** A one-line value with a copy button, sized for a table cell. */
 export function CopyCell({ value, display = value, copyLabel }: CopyCellProps) {
   return (
@@ -16,7 +19,7 @@ export function CopyCell({ value, display = value, copyLabel }: CopyCellProps) {
       <Text size="sm" ff="monospace" truncate title={value}>
         {display}
       </Text>
-      <CopyIconButton value={value} label={copyLabel} size="sm" />
+      <CopyIconButton value={value} label={copyLabel} size="sm" tabIndex={IN_ROW} />
     </Group>
   );
 }

@@ -106,6 +106,37 @@ describe('agents list page', { timeout: 30_000 }, () => {
     expect(await navigator.clipboard.readText()).toBe('+14155550100');
   });
 
+  it('is one tab stop: arrows move between rows and within one, Enter opens', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp('/agents');
+    const agents = await table();
+    const tabStops = () =>
+      agents.querySelectorAll('[tabindex="0"], a[href]:not([tabindex]), button:not([tabindex])');
+    const rows = () => within(agents).getAllByRole('row').slice(1);
+
+    expect(tabStops()).toHaveLength(1);
+    act(() => rows()[0]?.focus());
+    await user.keyboard('{ArrowDown}');
+    const second = rows()[1] as HTMLElement;
+    expect(second).toHaveFocus();
+    expect([...tabStops()]).toEqual([second]);
+
+    await user.keyboard('{ArrowRight}');
+    expect(within(second).getAllByRole('link')[0]).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(second).getAllByRole('button')[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(second).toHaveFocus();
+
+    await user.tab();
+    expect(agents.contains(document.activeElement)).toBe(false);
+    await user.tab({ shift: true });
+    expect(second).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(history.location.pathname).toMatch(/^\/agents\/.+/));
+  });
+
   it('says so when the organisation has no agents', async () => {
     gateway.fake?.store.seedAgents(0);
     renderApp('/agents');
