@@ -38,7 +38,7 @@ describe('apiErrorFromResponse: body shapes', () => {
     };
     const error = await respond(400, JSON.stringify(body), json);
     expect(error.messages).toEqual(body.message);
-    expect(error.message).toContain('name must not be blank; handoff_phone_number must be E.164');
+    expect(error.message).toContain('Name must not be blank; Handoff phone number must be E.164');
     expect(error.message).toContain('400 Bad Request');
   });
 

@@ -1,3 +1,4 @@
+import { withFieldLabels } from './field-labels.ts';
 import type { ErrorBody } from './read-error-body.ts';
 
 /** What the request was, so a 403 can name the scope it needed. */
@@ -47,7 +48,7 @@ function describeBody(body: ErrorBody, statusLine: string, reason: string): stri
   if (body.format === 'invalid-json') return 'Its answer was not valid JSON.';
   const said = body.messages.filter((m) => !sameText(m, reason) && !sameText(m, statusLine));
   if (said.length === 0) return '';
-  const text = said.join('; ');
+  const text = said.map(withFieldLabels).join('; ');
   return `OpenCX said: “${text.length > 500 ? `${text.slice(0, 500)}…` : text}”.`;
 }
 
