@@ -34,6 +34,13 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',
-    env: { HOST: '127.0.0.1', PORT: String(PORT), OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      OPENCX_API_KEY: '',
+      OPENCX_FORCE_FAKE: '1',
+      // History in a data directory of this port's own: a dev server may hold ./data meanwhile.
+      DATA_DIR: `.e2e-data/production-${PORT}`,
+    },
   },
 });

@@ -26,6 +26,6 @@ export default defineConfig({
     url: `${baseURL}/api/__gateway/mode`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' },
+    env: { OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1', DATA_DIR: `.e2e-data/dev-${PORT}` },
   },
 });

@@ -6,6 +6,7 @@ import { createFakeTenants } from './fake-opencx/fake-tenants.ts';
 import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
 import { decideGatewayRoute } from './gateway-allow-list.ts';
 import { answerResponse, API_ANSWER_HEADERS } from './upstream-answer.ts';
+import type { ForwardToOpenCx, GatewayHistory } from './history/gateway-history.ts';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './read-limited-body.ts';
 import { isForeignStateChange } from './same-origin-check.ts';
 
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   allowedOrigins?: readonly string[];
   /** Host names the server is published under; an Origin outside them is foreign. */
   allowedHosts?: readonly string[];
+  /** Records the changes that pass through and serves GET /api/history (src/server/history). */
+  history?: GatewayHistory;
 }
 
 export interface Gateway {
@@ -43,6 +46,12 @@ function stripApiPrefix(path: string): string {
 }
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/** The production app passes the signed-in user as the fetch env: `{ user }`. */
+function userOf(env: unknown): string | undefined {
+  const user = env && typeof env === 'object' && 'user' in env ? env.user : undefined;
+  return typeof user === 'string' ? user : undefined;
+}
 
 /**
  * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
@@ -86,7 +95,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     timeoutMs,
     maxBodyBytes: options.upstreamMaxBytes,
   };
-  const mode = fake ? 'fake' : 'real';
+  const mode: Gateway['mode'] = fake ? 'fake' : 'real';
 
   const app = new Hono();
   app.onError((err, c) => {
@@ -124,6 +133,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       .fakeFor(raw)
       .app.fetch(new Request(url, { method: raw.method, headers: raw.headers, body: body.bytes }));
   });
+  const { history } = options;
+  if (history) app.route('/api/history', history.routes(mode));
   app.all('/api/*', async (c) => {
     // The raw path, still percent-encoded, so `%2F` inside an ID is seen and refused.
     const url = new URL(c.req.url);
@@ -143,7 +154,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     const target = tenants
       ? fakeUpstream(tenants.fakeFor(c.req.raw), timeoutMs, options.upstreamMaxBytes)
       : upstream;
-    const answer = await forwardToUpstream(c.req.raw, decision.pathAndQuery, target, body.bytes);
+    const forward: ForwardToOpenCx = (request, pathAndQuery, bytes) =>
+      forwardToUpstream(request, pathAndQuery, target, bytes);
+    const path = decision.pathAndQuery;
+    const call = { request: c.req.raw, path, body: body.bytes, mode, user: userOf(c.env), forward };
+    const answer = history
+      ? await history.forwardAndRecord(call)
+      : await forward(c.req.raw, path, body.bytes);
     return answerResponse(answer);
   });
 

@@ -99,7 +99,7 @@ describe('opencxGateway plugin', () => {
       configFile: false,
       root,
       customLogger: logger,
-      plugins: [opencxGateway()],
+      plugins: [opencxGateway({ history: false })],
       server: { port: 0, host: '127.0.0.1', ws: false },
       optimizeDeps: { noDiscovery: true },
     });

@@ -4,7 +4,10 @@ import { loadEnv, type Logger, type Plugin, type ResolvedConfig } from 'vite';
 import { DropConnectionError } from './fake-opencx/drop-connection-error.ts';
 import { errorEnvelope } from './fake-opencx/error-envelope.ts';
 import { parseFaultSpecs } from './fake-opencx/fault-spec.ts';
+import { readDatabaseConfig } from './db/database-config.ts';
+import { acquireDatabase, type DatabaseLease } from './db/shared-database.ts';
 import { createGateway, DEFAULT_OPENCX_API_URL, type Gateway } from './gateway.ts';
+import { createHistory, type History } from './history/create-history.ts';
 import { isLoopbackAddress } from './host-names.ts';
 
 export interface GatewayEnv {
@@ -15,6 +18,9 @@ export interface GatewayEnv {
   agents?: string;
   /** UPSTREAM_MAX_BYTES: the largest answer read from OpenCX. */
   upstreamMaxBytes?: string;
+  /** DATA_DIR and DATABASE_URL: where history is kept (src/server/db). */
+  dataDir?: string;
+  databaseUrl?: string;
 }
 
 /** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
@@ -30,15 +36,18 @@ export function readGatewayEnv(
     faults: read('FAKE_OPENCX_FAULTS'),
     agents: read('FAKE_OPENCX_AGENTS'),
     upstreamMaxBytes: read('UPSTREAM_MAX_BYTES'),
+    dataDir: read('DATA_DIR'),
+    databaseUrl: read('DATABASE_URL'),
   };
 }
 
-function startGateway(env: GatewayEnv, logger: Logger): Gateway {
+function startGateway(env: GatewayEnv, logger: Logger, history?: History): Gateway {
   const maxBytes = Number(env.upstreamMaxBytes);
   const gateway = createGateway({
     apiKey: env.apiKey,
     apiUrl: env.apiUrl,
     upstreamMaxBytes: Number.isSafeInteger(maxBytes) && maxBytes > 0 ? maxBytes : undefined,
+    history,
   });
   if (gateway.mode === 'real') {
     logger.info(`OpenCX gateway: forwarding /api to ${env.apiUrl ?? DEFAULT_OPENCX_API_URL}`);
@@ -94,25 +103,61 @@ export function createGatewayMiddleware(gateway: Gateway) {
   };
 }
 
+export interface OpencxGatewayOptions {
+  /** Keep history in the database (DATA_DIR / DATABASE_URL); default true. */
+  history?: boolean;
+}
+
+interface HttpServerLike {
+  once(event: 'close', listener: () => void): unknown;
+}
+
+async function openHistory(env: GatewayEnv, logger: Logger, apiKey: string | undefined) {
+  const config = readDatabaseConfig({ DATA_DIR: env.dataDir, DATABASE_URL: env.databaseUrl });
+  let lease: DatabaseLease;
+  try {
+    lease = await acquireDatabase(config);
+  } catch (err) {
+    // Thrown from configureServer: Vite prints the line and does not start.
+    throw new Error(`History database: ${(err as Error).message}`, { cause: err });
+  }
+  const { database } = lease;
+  const history = createHistory({ db: database.db, log: (line) => logger.warn(line) });
+  // The fake starts from its seed in every process, so what was seen of it before means nothing.
+  if (!apiKey) await history.forgetFakeSnapshots();
+  const engine = database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  logger.info(`OpenCX gateway: history in ${engine} at ${database.location}`);
+  const close = () => {
+    history.stop();
+    void lease.release();
+  };
+  return { history, close };
+}
+
 /** Serves `/api/*` from the OpenCX gateway in `vite` dev and `vite preview`. */
-export function opencxGateway(): Plugin {
+export function opencxGateway(options: OpencxGatewayOptions = {}): Plugin {
   let config: ResolvedConfig | undefined;
-  const mount = (middlewares: {
-    use: (fn: ReturnType<typeof createGatewayMiddleware>) => unknown;
-  }) => {
+  const mount = async (
+    middlewares: { use: (fn: ReturnType<typeof createGatewayMiddleware>) => unknown },
+    httpServer: HttpServerLike | null,
+  ) => {
     if (!config) throw new Error('opencxGateway: configResolved has not run');
-    middlewares.use(createGatewayMiddleware(startGateway(readGatewayEnv(config), config.logger)));
+    const env = readGatewayEnv(config);
+    const opened =
+      options.history === false ? undefined : await openHistory(env, config.logger, env.apiKey);
+    if (opened) httpServer?.once('close', opened.close);
+    middlewares.use(createGatewayMiddleware(startGateway(env, config.logger, opened?.history)));
   };
   return {
     name: 'opencx-gateway',
     configResolved(resolved) {
       config = resolved;
     },
-    configureServer(server) {
-      mount(server.middlewares);
+    async configureServer(server) {
+      await mount(server.middlewares, server.httpServer);
     },
-    configurePreviewServer(server) {
-      mount(server.middlewares);
+    async configurePreviewServer(server) {
+      await mount(server.middlewares, server.httpServer);
     },
   };
 }

@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { DropConnectionError } from '../fake-opencx/drop-connection-error.ts';
 import { errorEnvelope } from '../fake-opencx/error-envelope.ts';
 import { createGateway, type Gateway } from '../gateway.ts';
+import type { GatewayHistory } from '../history/gateway-history.ts';
 import { isLoopbackAddress } from '../host-names.ts';
 import { accessControl, type ProductionEnv } from './access-control.ts';
 import { clientAddress } from './client-address.ts';
@@ -18,13 +19,18 @@ export interface ProductionApp {
 }
 
 /** Everything `npm start` serves, as one fetch handler: built app, `/api` gateway, health. */
-export function createProductionApp(config: ServerConfig, log: LogLine): ProductionApp {
+export function createProductionApp(
+  config: ServerConfig,
+  log: LogLine,
+  history?: GatewayHistory,
+): ProductionApp {
   const gateway = createGateway({
     apiKey: config.apiKey,
     apiUrl: config.apiUrl,
     allowedOrigins: config.allowedOrigins,
     allowedHosts: config.allowedHosts,
     upstreamMaxBytes: config.upstreamMaxBytes,
+    history,
   });
   const app = new Hono<ProductionEnv>();
   app.onError((err, c) => {
@@ -48,7 +54,8 @@ export function createProductionApp(config: ServerConfig, log: LogLine): Product
     if (!isLoopbackAddress(clientAddress(c))) return c.json(errorEnvelope(404, 'Not found'), 404);
     await next();
   });
-  app.all('/api/*', (c) => gateway.app.fetch(c.req.raw));
+  // The signed-in user travels as the gateway's env, for the history it records.
+  app.all('/api/*', (c) => gateway.app.fetch(c.req.raw, { user: c.get('user') }));
   app.use('*', staticAssets(loadAssets(config.distDir)));
 
   return { app, gateway };

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { readDatabaseConfig } from '../db/database-config.ts';
+import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
+import { createHistory } from '../history/create-history.ts';
 import { createProductionApp } from './create-production-app.ts';
 import { describeStartup } from './describe-startup.ts';
 import { closeGracefully } from './graceful-shutdown.ts';
@@ -17,7 +20,17 @@ if (!result.ok) {
   process.exit(1);
 }
 const config = result.config;
-const { app, gateway } = createProductionApp(config, log);
+
+let database: OpenDatabase;
+try {
+  database = await openDatabase(readDatabaseConfig(process.env));
+} catch (err) {
+  process.stderr.write(`History database: ${(err as Error).message}\n`);
+  process.exit(1);
+}
+const history = createHistory({ db: database.db, log });
+const { app, gateway } = createProductionApp(config, log, history);
+if (gateway.mode === 'fake') await history.forgetFakeSnapshots();
 
 const server = createServer(createNodeListener((request, env) => app.fetch(request, env), log));
 
@@ -31,11 +44,17 @@ server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(describeStartup(config, gateway.mode, port));
+  log(`history: ${database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} at ${database.location}`);
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     log(`${signal}: finishing open requests, then exiting`);
-    void closeGracefully(server, 10_000).then(() => process.exit(0));
+    void closeGracefully(server, 10_000)
+      .then(() => {
+        history.stop();
+        return database.close();
+      })
+      .then(() => process.exit(0));
   });
 }

@@ -134,6 +134,12 @@ describe('the production server process', () => {
       });
       const agent = `/api/phone/${FIRST_AGENT_ID}`;
       expect((await send(agent, patch('{"name":"Renamed"}', { origin: base }))).status).toBe(200);
+      const history = await send('/api/history', { headers: auth });
+      const [saved] = ((await history.json()) as { entries: object[] }).entries;
+      expect(saved).toMatchObject({
+        user: 'alice',
+        changes: [{ field: 'name', after: 'Renamed' }],
+      });
       expect(
         (await send(agent, patch('{"name":"x"}', { origin: 'http://evil.test' }))).status,
       ).toBe(403);
