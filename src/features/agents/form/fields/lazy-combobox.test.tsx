@@ -25,6 +25,33 @@ describe('LazySelect', () => {
   });
 });
 
+describe('a searchable LazySelect', () => {
+  it('searches for what is typed after a click, instead of appending it to the label', async () => {
+    const { LazySelect } = await import('./lazy-combobox.tsx');
+    const data = [
+      { value: 'en', label: 'English (en)' },
+      { value: 'de', label: 'German (de)' },
+      { value: 'fr', label: 'French (fr)' },
+    ];
+    const user = userEvent.setup();
+    renderWithMantine(
+      <LazySelect label="Language" data={data} value="en" shownValue="English (en)" searchable />,
+    );
+
+    const select = await screen.findByRole('combobox', { name: 'Language' });
+    await user.click(select);
+    await user.keyboard('germ');
+
+    expect(select).toHaveValue('germ');
+    const listbox = await screen.findByRole('listbox');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['German (de)']);
+  });
+});
+
 describe('LazySelect when its chunk cannot be fetched', () => {
   it('keeps the value on screen, says why, and loads on Retry', async () => {
     vi.resetModules();

@@ -83,10 +83,31 @@ function placeholderOf(props: SelectProps<string> | MultiSelectProps<string>) {
   return { label, description, error, style: style as CSSProperties | undefined };
 }
 
+/**
+ * A searchable select shows the chosen label in its search box; typing after it searched for
+ * "English (en)brit". Selecting that label on focus or click makes the first key replace it.
+ */
+function selectShownLabel(event: { currentTarget: HTMLInputElement }, shownValue: string) {
+  const input = event.currentTarget;
+  if (input.value === shownValue) input.select();
+}
+
 export function LazySelect({ shownValue, ...props }: WithRef<SelectProps<string>>) {
+  const searchProps: Partial<SelectProps<string>> = props.searchable
+    ? {
+        onFocus: (event) => {
+          selectShownLabel(event, shownValue);
+          props.onFocus?.(event);
+        },
+        onClick: (event) => {
+          selectShownLabel(event, shownValue);
+          props.onClick?.(event);
+        },
+      }
+    : {};
   return (
     <Deferred {...placeholderOf(props)} shownValue={shownValue}>
-      <select.Loaded {...props} />
+      <select.Loaded {...props} {...searchProps} />
     </Deferred>
   );
 }
