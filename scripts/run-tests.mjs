@@ -70,6 +70,7 @@ const started = performance.now();
 check('Type check', bin('tsc'), ['--noEmit', '-p', '.']);
 check('Type check of the server, without the DOM', bin('tsc'), ['--noEmit', '-p', 'src/server']);
 check('Lint', bin('eslint'), ['.', '--max-warnings=0']);
+check('Unused files, exports and dependencies (knip)', bin('knip'), []);
 check('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 // Built once: the bundle-size and production-server tests read it, and `npm start` for the
 // end-to-end tests finds it fresh and serves it as it is.

@@ -10,7 +10,6 @@ export const expect = baseExpect.configure({ timeout: 30_000 });
 export const SLOW_TEST_TIMEOUT_MS = 180_000;
 
 export const FRONT_DESK_ID = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
-export const ACTIONS_LIST_AGENT_ID = 'e56ee1d2-c0bd-428d-a693-ed128773857f';
 export const ALL_ACTIONS_AGENT_ID = '323addbc-5dfc-4e81-90d2-4e5c19510dff';
 
 export interface LoggedRequest {
@@ -59,12 +58,6 @@ export async function pendingFaults(request: APIRequestContext): Promise<FaultSp
   const response = await request.get('/api/__fake/faults', { headers: FRESH_CONNECTION });
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { faults: FaultSpec[] }).faults;
-}
-
-/** Deletes an agent in the fake, as a colleague would in OpenCX (the app itself never deletes). */
-export async function deleteAgent(request: APIRequestContext, id: string) {
-  const response = await request.delete(`/api/__fake/agents/${id}`, { headers: FRESH_CONNECTION });
-  expect(response.ok()).toBe(true);
 }
 
 export async function clearFaults(request: APIRequestContext) {

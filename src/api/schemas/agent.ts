@@ -65,7 +65,6 @@ export const agentListPageSchema = z.union([
     z.transform((page) => ({ items: page.items, next: page.next ?? null })),
   ),
 ]);
-export type AgentListPage = z.infer<typeof agentListPageSchema>;
 
 /** The primary language of an agent whichever form the API used. */
 export function primaryLanguage(language: PhoneAgent['language']): string | null {

@@ -7,4 +7,3 @@ export const errorEnvelopeSchema = z.looseObject({
   error: z.optional(z.string()),
   code: z.optional(z.string()),
 });
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

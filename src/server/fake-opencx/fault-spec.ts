@@ -13,7 +13,6 @@ export const faultSpecSchema = z.strictObject({
   delayMs: z.number().int().nonnegative().optional(),
 });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
-export type FaultSpecInput = z.input<typeof faultSpecSchema>;
 
 export const faultSpecsSchema = z.union([faultSpecSchema, z.array(faultSpecSchema)]);
 

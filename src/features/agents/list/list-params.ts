@@ -1,4 +1,4 @@
-import { NO_FILTERS, TYPE_FILTERS, YES_NO, type AgentFilters } from './agent-filters.ts';
+import { TYPE_FILTERS, YES_NO, type AgentFilters } from './agent-filters.ts';
 import { DEFAULT_SORT, SORT_KEYS, type SortKey } from './agent-sort.ts';
 
 /** Everything that shapes the list view; it lives in the query string so links reopen it. */
@@ -51,5 +51,3 @@ export function writeListView(view: ListView, base = new URLSearchParams()): URL
   set(PARAM.sort, view.sort === DEFAULT_SORT ? null : view.sort);
   return params;
 }
-
-export const CLEARED_VIEW = (sort: SortKey): ListView => ({ query: '', filters: NO_FILTERS, sort });
