@@ -29,6 +29,15 @@ describe('listAgents', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the app server to revalidate when told to (the re-read before a save)', async () => {
+    const fetchMock = stubFetch([agent('a')], [agent('a')]);
+    await listAgents(undefined, { revalidate: true });
+    await listAgents();
+    const headers = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers));
+    expect(headers[0]?.get('cache-control')).toBe('no-cache');
+    expect(headers[1]?.get('cache-control')).toBeNull();
+  });
+
   it('follows {items,next} cursors until next is null', async () => {
     const fetchMock = stubFetch(
       { items: [agent('a')], next: 'c/2' },

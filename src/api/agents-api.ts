@@ -13,14 +13,23 @@ const patchAnswerSchema = z.pipe(
   z.transform((agent) => agent ?? null),
 );
 
-/** Every agent of the org, following the older `{items, next}` pages until `next` is null. */
-export async function listAgents(signal?: AbortSignal): Promise<PhoneAgent[]> {
+/**
+ * Every agent of the org, following the older `{items, next}` pages until `next` is null.
+ * `revalidate` skips the app server's shared copy: a save is merged against OpenCX's current list.
+ */
+export async function listAgents(
+  signal?: AbortSignal,
+  options: { revalidate?: boolean } = {},
+): Promise<PhoneAgent[]> {
   const agents: PhoneAgent[] = [];
   const cursors = new Set<string>();
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const path: string = cursor === null ? '/phone' : `/phone?cursor=${encodeURIComponent(cursor)}`;
-    const { items, next } = await apiRequest(path, agentListPageSchema, { signal });
+    const { items, next } = await apiRequest(path, agentListPageSchema, {
+      signal,
+      revalidate: options.revalidate,
+    });
     agents.push(...items);
     if (!next) return agents;
     if (cursors.has(next)) {

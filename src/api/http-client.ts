@@ -17,6 +17,8 @@ export interface ApiRequestInit {
   /** The caller's cancellation (react-query's); its abort error is re-thrown untouched. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Ask the app server for OpenCX's current answer, never its few-seconds-old shared copy. */
+  revalidate?: boolean;
 }
 
 /** `/api<path>`, absolute when there is a page origin (jsdom under MSW needs a full URL). */
@@ -91,6 +93,7 @@ async function exchange(
 
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.revalidate) headers['cache-control'] = 'no-cache';
   const failure = (error: unknown): unknown => {
     if (callerSignal?.aborted) return error;
     return timedOut ? ApiError.timeout(timeoutMs) : ApiError.network(error);

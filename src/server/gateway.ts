@@ -5,8 +5,10 @@ import { errorResponse } from './fake-opencx/error-envelope.ts';
 import { createFakeTenants } from './fake-opencx/fake-tenants.ts';
 import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
 import { decideGatewayRoute } from './gateway-allow-list.ts';
-import { answerResponse, API_ANSWER_HEADERS } from './upstream-answer.ts';
+import { answerResponse, API_ANSWER_HEADERS } from './answer-response.ts';
 import type { ForwardToOpenCx, GatewayHistory } from './history/gateway-history.ts';
+import { DEFAULT_LIST_CACHE_MS, ListReadCache } from './list-read-cache.ts';
+import type { UpstreamAnswer } from './upstream-answer.ts';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './read-limited-body.ts';
 import { isForeignStateChange } from './same-origin-check.ts';
 
@@ -30,6 +32,14 @@ export interface GatewayOptions {
   allowedHosts?: readonly string[];
   /** Records the changes that pass through and serves GET /api/history (src/server/history). */
   history?: GatewayHistory;
+  /**
+   * LIST_CACHE_MS: how old a shared `GET /phone` answer may be; 0 only merges identical reads in
+   * flight; null turns both off. Default 5000 against OpenCX, null with the fake, whose controls
+   * change its data behind the gateway's back.
+   */
+  listCacheMs?: number | null;
+  /** For tests: the clock of the list cache. */
+  now?: () => number;
 }
 
 export interface Gateway {
@@ -43,6 +53,15 @@ const FAKE_BASE_URL = 'http://fake-opencx.local';
 
 function stripApiPrefix(path: string): string {
   return path.slice('/api'.length) || '/';
+}
+
+/**
+ * What selects a different answer for the same path: the headers that reach the upstream, and
+ * the fake's tenant, which picks one of its stores.
+ */
+function listReadKey(request: Request, pathAndQuery: string): string {
+  const header = (name: string) => request.headers.get(name) ?? '';
+  return JSON.stringify([pathAndQuery, header('accept'), header('x-fake-tenant')]);
 }
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
@@ -96,6 +115,10 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     maxBodyBytes: options.upstreamMaxBytes,
   };
   const mode: Gateway['mode'] = fake ? 'fake' : 'real';
+  const listCacheMs =
+    options.listCacheMs === undefined ? (fake ? null : DEFAULT_LIST_CACHE_MS) : options.listCacheMs;
+  const listCache =
+    listCacheMs === null ? null : new ListReadCache({ maxAgeMs: listCacheMs, now: options.now });
 
   const app = new Hono();
   app.onError((err, c) => {
@@ -124,6 +147,8 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   app.get('/api/__gateway/mode', (c) => c.json({ mode }));
   app.all('/api/__fake/*', async (c) => {
     if (!tenants) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
+    // Reset, seed, faults and deletes change what OpenCX would answer.
+    listCache?.invalidate();
     const body = await readLimitedBody(c.req.raw, maxBodyBytes);
     if (!body.ok) return errorResponse(c, 413, `Request body is over ${kib(maxBodyBytes)}`);
     const url = new URL(c.req.url);
@@ -151,17 +176,46 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
         `The request is too large: the app server accepts at most ${kib(maxBodyBytes)} per save`,
       );
     }
+    const request = c.req.raw;
     const target = tenants
-      ? fakeUpstream(tenants.fakeFor(c.req.raw), timeoutMs, options.upstreamMaxBytes)
+      ? fakeUpstream(tenants.fakeFor(request), timeoutMs, options.upstreamMaxBytes)
       : upstream;
-    const forward: ForwardToOpenCx = (request, pathAndQuery, bytes) =>
-      forwardToUpstream(request, pathAndQuery, target, bytes);
+    const direct: ForwardToOpenCx = (from, pathAndQuery, bytes) =>
+      forwardToUpstream(from, pathAndQuery, target, bytes);
     const path = decision.pathAndQuery;
-    const call = { request: c.req.raw, path, body: body.bytes, mode, user: userOf(c.env), forward };
-    const answer = history
-      ? await history.forwardAndRecord(call)
-      : await forward(c.req.raw, path, body.bytes);
-    return answerResponse(answer);
+    const user = userOf(c.env);
+    const forward = (from: Request) =>
+      history
+        ? history.forwardAndRecord({
+            request: from,
+            path,
+            body: body.bytes,
+            mode,
+            user,
+            forward: direct,
+          })
+        : direct(from, path, body.bytes);
+    let answer: UpstreamAnswer;
+    if (listCache && request.method === 'GET' && decision.route === '/phone') {
+      // Shared by every caller, so no one caller's disconnect may cancel it.
+      const detached = new Request(request.url, { headers: request.headers });
+      const revalidate = /\bno-cache\b/i.test(request.headers.get('cache-control') ?? '');
+      answer = await listCache.read(
+        listReadKey(request, path),
+        () => forward(detached),
+        revalidate,
+      );
+    } else if (request.method === 'PATCH') {
+      listCache?.invalidate();
+      try {
+        answer = await forward(request);
+      } finally {
+        listCache?.invalidate();
+      }
+    } else {
+      answer = await forward(request);
+    }
+    return answerResponse(answer, request);
   });
 
   return { app, mode, fake };

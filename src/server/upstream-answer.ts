@@ -12,27 +12,11 @@ export interface UpstreamAnswer {
 }
 
 export const DEFAULT_UPSTREAM_MAX_BYTES = 32 * 1024 * 1024;
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+export const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 const MAX_MESSAGE_CHARS = 1000;
 
 export function envelopeAnswer(status: number, message: string | string[]): UpstreamAnswer {
   return { status, body: JSON.stringify(errorEnvelope(status, message)) };
-}
-
-// The answers are one person's view of the org's agents: no cache in between may keep them, and
-// a body a browser might render anyway runs in a sandbox without this origin.
-export const API_ANSWER_HEADERS: Record<string, string> = {
-  'cache-control': 'no-store',
-  'content-security-policy': 'sandbox',
-  'x-content-type-options': 'nosniff',
-};
-
-export function answerResponse(answer: UpstreamAnswer): Response {
-  const headers = new Headers(API_ANSWER_HEADERS);
-  if (answer.body !== null) headers.set('content-type', 'application/json');
-  if (answer.retryAfter !== undefined) headers.set('retry-after', answer.retryAfter);
-  const body = NULL_BODY_STATUSES.has(answer.status) ? null : answer.body;
-  return new Response(body, { status: answer.status, headers });
 }
 
 export class UpstreamTooLargeError extends Error {

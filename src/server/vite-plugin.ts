@@ -21,6 +21,8 @@ export interface GatewayEnv {
   /** DATA_DIR and DATABASE_URL: where history is kept (src/server/db). */
   dataDir?: string;
   databaseUrl?: string;
+  /** LIST_CACHE_MS: how old a shared agent list may be. */
+  listCacheMs?: string;
 }
 
 /** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
@@ -38,15 +40,20 @@ export function readGatewayEnv(
     upstreamMaxBytes: read('UPSTREAM_MAX_BYTES'),
     dataDir: read('DATA_DIR'),
     databaseUrl: read('DATABASE_URL'),
+    listCacheMs: read('LIST_CACHE_MS'),
   };
 }
 
 function startGateway(env: GatewayEnv, logger: Logger, history?: History): Gateway {
-  const maxBytes = Number(env.upstreamMaxBytes);
+  const wholeNumber = (text: string | undefined, min: number) => {
+    const value = Number(text);
+    return text && Number.isSafeInteger(value) && value >= min ? value : undefined;
+  };
   const gateway = createGateway({
     apiKey: env.apiKey,
     apiUrl: env.apiUrl,
-    upstreamMaxBytes: Number.isSafeInteger(maxBytes) && maxBytes > 0 ? maxBytes : undefined,
+    upstreamMaxBytes: wholeNumber(env.upstreamMaxBytes, 1),
+    listCacheMs: wholeNumber(env.listCacheMs, 0),
     history,
   });
   if (gateway.mode === 'real') {

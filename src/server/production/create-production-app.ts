@@ -31,6 +31,7 @@ export function createProductionApp(
     allowedHosts: config.allowedHosts,
     upstreamMaxBytes: config.upstreamMaxBytes,
     history,
+    listCacheMs: config.listCacheMs,
   });
   const app = new Hono<ProductionEnv>();
   app.onError((err, c) => {

@@ -16,6 +16,8 @@ export interface ServerConfig {
   distDir: string;
   /** UPSTREAM_MAX_BYTES: the largest answer read from OpenCX. */
   upstreamMaxBytes: number | undefined;
+  /** LIST_CACHE_MS: how old a shared agent list may be; undefined for the gateway's default. */
+  listCacheMs: number | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; error: string };
@@ -54,21 +56,23 @@ function parseUsers(value: string | undefined): Map<string, ParsedHash> | string
   return users;
 }
 
-/** A whole number of at least 1, undefined when unset, or the one-line error. */
-export function readPositiveInteger(env: Env, name: string): number | undefined | string {
+/** A whole number of at least `min`, undefined when unset, or the one-line error. */
+export function readWholeNumber(env: Env, name: string, min: number): number | undefined | string {
   const text = env[name]?.trim();
   if (!text) return undefined;
   const value = Number(text);
-  return Number.isSafeInteger(value) && value >= 1
+  return Number.isSafeInteger(value) && value >= min
     ? value
-    : `${name} must be a whole number of at least 1, not "${text.slice(0, 40)}"`;
+    : `${name} must be a whole number of at least ${min}, not "${text.slice(0, 40)}"`;
 }
 
 /** Reads and checks the environment; an error is one line meant for the operator. */
 export function readServerConfig(env: Env): ConfigResult {
   const host = env.HOST?.trim() || '127.0.0.1';
-  const upstreamMaxBytes = readPositiveInteger(env, 'UPSTREAM_MAX_BYTES');
+  const upstreamMaxBytes = readWholeNumber(env, 'UPSTREAM_MAX_BYTES', 1);
   if (typeof upstreamMaxBytes === 'string') return { ok: false, error: upstreamMaxBytes };
+  const listCacheMs = readWholeNumber(env, 'LIST_CACHE_MS', 0);
+  if (typeof listCacheMs === 'string') return { ok: false, error: listCacheMs };
   const port = Number(env.PORT?.trim() || 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `PORT must be a number from 0 to 65535, not "${env.PORT}"` };
@@ -124,6 +128,7 @@ export function readServerConfig(env: Env): ConfigResult {
       allowedOrigins: list(env.ALLOWED_ORIGINS),
       distDir: env.DIST_DIR?.trim() || 'dist',
       upstreamMaxBytes,
+      listCacheMs,
     },
   };
 }

@@ -127,7 +127,7 @@ export function useAgentEditor(agent: PhoneAgent) {
     // would unmount this form, and with it the edits the user still needs to copy.
     const list = await queryClient.fetchQuery({
       queryKey: agentKeys.beforeSave(agent.id),
-      queryFn: ({ signal }) => listAgents(signal),
+      queryFn: ({ signal }) => listAgents(signal, { revalidate: true }),
       staleTime: 0,
       gcTime: 0,
     });
