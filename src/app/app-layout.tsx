@@ -4,6 +4,7 @@ import { Outlet } from '@tanstack/react-router';
 import './app-layout.css';
 import { Spinner } from '../components/spinner.tsx';
 import { PaletteLauncher } from '../features/agents/palette/palette-launcher.tsx';
+import { ColorSchemeControl } from './color-scheme-control.tsx';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
 
 export function AppLayout() {
@@ -13,13 +14,14 @@ export function AppLayout() {
         component="header"
         py="sm"
         px="md"
-        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
       >
         <Group justify="space-between" wrap="nowrap">
           <AnchorLink to="/agents" underline="never" c="inherit" fw={700} size="lg">
             OpenCX phone agents
           </AnchorLink>
           <Group gap="sm" wrap="nowrap">
+            <ColorSchemeControl />
             <PaletteLauncher />
             <GatewayModeBadge />
           </Group>

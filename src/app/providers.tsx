@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { MantineProvider } from '@mantine/core';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Toasts } from '../components/toasts.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
@@ -11,6 +11,8 @@ interface ProvidersProps {
   env?: 'default' | 'test';
 }
 
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'opencx-console:color-scheme' });
+
 export function Providers({ queryClient, children, env = 'default' }: ProvidersProps) {
   return (
     <MantineProvider
@@ -19,6 +21,9 @@ export function Providers({ queryClient, children, env = 'default' }: ProvidersP
       // Every theme variable is written by the provider at run time, so Mantine's static copy of
       // the defaults (default-css-variables.css, 4 KB gzip) is not loaded.
       deduplicateCssVariables={false}
+      // Follows the system until someone picks Light or Dark in the header.
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
       env={env}
     >
       <Toasts />

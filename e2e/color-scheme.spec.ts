@@ -1,0 +1,56 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { FRONT_DESK_ID, resetFake } from './support/fake-opencx';
+import { test } from './support/test';
+
+test.beforeEach(async ({ request }) => {
+  await resetFake(request);
+});
+
+const scheme = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.mantineColorScheme);
+const bodyBackground = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test('follows a dark system, and the list and editor have no axe violations in dark', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/agents');
+  await expect(page.getByRole('link', { name: 'Front Desk — Acme Dental' })).toBeVisible();
+  expect(await scheme(page)).toBe('dark');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await page.goto(`/agents/${FRONT_DESK_ID}`);
+  await expect(page.getByRole('combobox', { name: 'Voice' })).toHaveValue(/Aria/);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test('Light, Dark and System in the header switch the scheme, and the choice is remembered', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/agents');
+  const control = page.getByRole('radiogroup', { name: 'Colour scheme' });
+  await expect(control.getByRole('radio', { name: 'System' })).toBeChecked();
+  expect(await scheme(page)).toBe('light');
+  const light = await bodyBackground(page);
+
+  await control.getByText('Dark', { exact: true }).click();
+  await expect.poll(() => scheme(page)).toBe('dark');
+  expect(await bodyBackground(page)).not.toBe(light);
+
+  await page.reload();
+  await expect(page.getByRole('radiogroup', { name: 'Colour scheme' })).toBeVisible();
+  expect(await scheme(page)).toBe('dark');
+  await expect(control.getByRole('radio', { name: 'Dark' })).toBeChecked();
+
+  await control.getByText('System', { exact: true }).click();
+  await expect.poll(() => scheme(page)).toBe('light');
+});
