@@ -1,6 +1,6 @@
 // Runs every check in order, prints each stage's time, and ends with one plain
 // "N passed, N failed" line that any CI reads.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,10 +31,36 @@ function readJson(path) {
   }
 }
 
-/** A stage that counts as one check. */
-function check(label, command, args, env) {
-  if (run(label, command, args, env)) passed += 1;
-  else failed += 1;
+/**
+ * Checks that count one each, run side by side (each is single-threaded); each one's output is
+ * printed whole when it ends, so nothing interleaves.
+ */
+async function checksSideBySide(checks) {
+  console.log(`\n▶ ${checks.map(([label]) => label).join(', ')} (side by side)`);
+  const results = await Promise.all(
+    checks.map(
+      ([label, command, args]) =>
+        new Promise((done) => {
+          const started = performance.now();
+          const child = spawn(command, args, { env: process.env });
+          let output = '';
+          child.stdout.on('data', (chunk) => (output += chunk));
+          child.stderr.on('data', (chunk) => (output += chunk));
+          child.on('error', (error) => (output += `${error.message}\n`));
+          child.on('close', (status) => {
+            const seconds = (performance.now() - started) / 1000;
+            console.log(`\n◀ ${label}: ${seconds.toFixed(1)} s${status === 0 ? '' : ' (FAILED)'}`);
+            if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+            done({ label, seconds, ok: status === 0 });
+          });
+        }),
+    ),
+  );
+  for (const { label, seconds, ok } of results) {
+    times.push({ label, seconds });
+    if (ok) passed += 1;
+    else failed += 1;
+  }
 }
 
 /** A Vitest stage: counts its tests. */
@@ -67,11 +93,14 @@ function playwright(label, args) {
 }
 
 const started = performance.now();
-check('Type check', bin('tsc'), ['--noEmit', '-p', '.']);
-check('Type check of the server, without the DOM', bin('tsc'), ['--noEmit', '-p', 'src/server']);
-check('Lint', bin('eslint'), ['.', '--max-warnings=0']);
-check('Unused files, exports and dependencies (knip)', bin('knip'), []);
-check('Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+await checksSideBySide([
+  ['Type check', bin('tsc'), ['--noEmit', '-p', '.']],
+  ['Type check of the server, without the DOM', bin('tsc'), ['--noEmit', '-p', 'src/server']],
+  ['Lint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['Unused files, exports and dependencies (knip)', bin('knip'), []],
+  ['Format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+]);
+const staticChecks = performance.now() - started;
 // Built once: the bundle-size and production-server tests read it, and `npm start` for the
 // end-to-end tests finds it fresh and serves it as it is.
 const built = run('Production build (once)', process.execPath, ['scripts/build-for-tests.mjs']);
@@ -82,6 +111,9 @@ playwright('End-to-end smoke test (dev server)', ['-c', 'playwright.dev.config.t
 
 rmSync(work, { recursive: true, force: true });
 console.log('\nStage times:');
+console.log(
+  `  ${(staticChecks / 1000).toFixed(1).padStart(7)} s  the five static checks, side by side`,
+);
 for (const { label, seconds } of times)
   console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${label}`);
 console.log(`  ${((performance.now() - started) / 1000).toFixed(1).padStart(7)} s  in all`);
