@@ -21,6 +21,9 @@ export function AppLayout() {
             OpenCX phone agents
           </AnchorLink>
           <Group gap="sm" wrap="nowrap">
+            <AnchorLink to="/activity" size="sm">
+              Activity
+            </AnchorLink>
             <ColorSchemeControl />
             <PaletteLauncher />
             <GatewayModeBadge />

@@ -8,6 +8,7 @@ import {
 import { retryableLazy } from '../components/retryable-lazy.tsx';
 import { agentQueries, lookupQueries } from '../features/agents/agent-queries.ts';
 import { listSearchSchema } from '../features/agents/list/list-search.ts';
+import { activitySearchSchema } from '../features/history/activity-search.ts';
 import { AppLayout, PageLoader } from './app-layout.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
 
@@ -22,6 +23,9 @@ const listPage = retryableLazy(
 const editorPage = retryableLazy(
   async () => (await import('../features/agents/pages/agent-editor-page.tsx')).AgentEditorPage,
 );
+const activityPage = retryableLazy(
+  async () => (await import('../features/history/activity-page.tsx')).ActivityPage,
+);
 const notFoundPage = retryableLazy(async () => (await import('./not-found-page.tsx')).NotFoundPage);
 
 function PageError({ error, reset }: ErrorComponentProps) {
@@ -31,6 +35,7 @@ function PageError({ error, reset }: ErrorComponentProps) {
       onRetry={() => {
         listPage.retry();
         editorPage.retry();
+        activityPage.retry();
         notFoundPage.retry();
         reset();
       }}
@@ -79,4 +84,17 @@ const agentRoute = createRoute({
   component: editorPage.Loaded,
 });
 
-export const routeTree = rootRoute.addChildren([indexRoute, agentsRoute, agentRoute]);
+const activityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/activity',
+  validateSearch: activitySearchSchema,
+  loader: () => activityPage.preload(),
+  component: activityPage.Loaded,
+});
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  agentsRoute,
+  agentRoute,
+  activityRoute,
+]);

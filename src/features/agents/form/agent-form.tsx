@@ -18,6 +18,7 @@ import { HandoffField } from './fields/handoff-field.tsx';
 import { LanguageField } from './fields/language-field.tsx';
 import { TrainingField } from './fields/training-field.tsx';
 import { VoiceField } from './fields/voice-field.tsx';
+import type { AgentFormInput } from './agent-form-values.ts';
 
 const TYPE_CHOICES = AGENT_TYPES.map((value) => ({
   value,
@@ -28,10 +29,29 @@ const FIRST_MESSAGE_STYLES = {
   input: { fieldSizing: 'content', minHeight: '4.25em', maxHeight: '15em', resize: 'vertical' },
 } as const;
 
-/** `agent` is the newest version in the cache; the editor merges it into the user's edits. */
-export function AgentForm({ agent }: { agent: PhoneAgent }) {
+/** Puts values into the form as unsaved edits, as if the user had typed them. */
+export type ApplyEdits = (values: Partial<AgentFormInput>) => void;
+
+interface AgentFormProps {
+  /** The newest version in the cache; the editor merges it into the user's edits. */
+  agent: PhoneAgent;
+  /** Hands out the form's ApplyEdits, for History's "Revert this change". */
+  exposeApplyEdits?: (apply: ApplyEdits) => void;
+}
+
+export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
   const editor = useAgentEditor(agent);
   const { form, base, hasChanges, phase } = editor;
+  useEffect(() => {
+    exposeApplyEdits?.((values) => {
+      for (const [key, value] of Object.entries(values)) {
+        form.setValue(key as keyof AgentFormInput, value as never, {
+          shouldDirty: true,
+          shouldTouch: true,
+        });
+      }
+    });
+  }, [exposeApplyEdits, form]);
   const { control, register, formState } = form;
   const online = useOnline();
   const busy = phase !== 'idle';

@@ -5,13 +5,15 @@ import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';
 import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
-import { AgentForm } from '../form/agent-form.tsx';
+import { AgentHistory } from '../../history/agent-history.tsx';
+import { revertInputs } from '../editor/revert-inputs.ts';
+import { AgentForm, type ApplyEdits } from '../form/agent-form.tsx';
 import { preloadComboboxInputs } from '../form/fields/lazy-combobox.tsx';
 
 export function AgentEditorPage() {
@@ -25,6 +27,8 @@ export function AgentEditorPage() {
   if (agent.data && agent.data !== lastSeen) setLastSeen(agent.data);
   const deletedWhileOpen = agent.isSuccess && agent.data === null && lastSeen?.id === agentId;
   const shown = agent.data ?? (deletedWhileOpen ? lastSeen : null);
+  const applyEdits = useRef<ApplyEdits | null>(null);
+  const exposeApplyEdits = useCallback((apply: ApplyEdits) => (applyEdits.current = apply), []);
 
   return (
     <Stack>
@@ -66,9 +70,13 @@ export function AgentEditorPage() {
             <ModelBadge model={shown.model} />
           </Group>
           <div className="editor-columns">
-            <AgentForm key={shown.id} agent={shown} />
+            <AgentForm key={shown.id} agent={shown} exposeApplyEdits={exposeApplyEdits} />
             <AgentDetails agent={shown} />
           </div>
+          <AgentHistory
+            agent={shown}
+            onRevert={(changes) => applyEdits.current?.(revertInputs(shown, changes))}
+          />
         </>
       )}
     </Stack>
