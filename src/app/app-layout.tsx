@@ -16,11 +16,11 @@ export function AppLayout() {
         px="md"
         style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
       >
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <AnchorLink to="/agents" underline="never" c="inherit" fw={700} size="lg">
             OpenCX phone agents
           </AnchorLink>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="wrap">
             <AnchorLink to="/activity" size="sm">
               Activity
             </AnchorLink>

@@ -28,6 +28,9 @@ const activityPage = retryableLazy(
 );
 const notFoundPage = retryableLazy(async () => (await import('./not-found-page.tsx')).NotFoundPage);
 
+// The page shows a failed fetch itself, with Retry.
+const quietly = (promise: Promise<unknown>) => promise.catch(() => undefined);
+
 function PageError({ error, reset }: ErrorComponentProps) {
   return (
     <RouteErrorPage
@@ -76,10 +79,12 @@ const agentRoute = createRoute({
   path: '/agents/$agentId',
   loader: ({ context: { queryClient } }) => {
     editorPage.preload();
-    void queryClient.prefetchQuery(agentQueries.list());
-    void queryClient.prefetchQuery(lookupQueries.voices());
-    void queryClient.prefetchQuery(lookupQueries.actions());
-    void queryClient.prefetchQuery(lookupQueries.training());
+    // Only what is missing: the editor reuses the list already loaded, however old (it polls and
+    // re-reads before saving), so opening an agent from the list sends no second GET /phone.
+    void quietly(queryClient.ensureQueryData(agentQueries.list()));
+    void quietly(queryClient.ensureQueryData(lookupQueries.voices()));
+    void quietly(queryClient.ensureQueryData(lookupQueries.actions()));
+    void quietly(queryClient.ensureQueryData(lookupQueries.training()));
   },
   component: editorPage.Loaded,
 });

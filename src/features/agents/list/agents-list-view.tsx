@@ -1,8 +1,10 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
+import { useMediaQuery } from '@mantine/hooks';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { hasActiveFilters } from './agent-filters.ts';
+import { AgentCards } from './agent-cards.tsx';
 import { AgentsTable } from './agents-table.tsx';
 import { EmptyOrg, NoMatch } from './list-states.tsx';
 import { ListToolbar } from './list-toolbar.tsx';
@@ -11,12 +13,15 @@ import { useListView } from './use-list-view.ts';
 
 const MemoTable = memo(AgentsTable);
 const count = new Intl.NumberFormat('en');
+const PHONE_QUERY = '(max-width: 40em)';
 
 /** Search, filters and sort over a loaded list; the view lives in the address. */
 export function AgentsListView({ agents }: { agents: readonly PhoneAgent[] }) {
   const navigate = useNavigate();
   const { view, text, setText, update, clear, flush } = useListView();
   const { results, models, query, stale } = useAgentResults(agents, text, view.filters, view.sort);
+  // A phone gets cards instead of a nine-column table that would scroll sideways.
+  const phone = useMediaQuery(PHONE_QUERY) ?? false;
 
   // Stable callbacks keep the memoised rows from re-rendering on every keystroke.
   const latest = useRef({ flush, navigate });
@@ -40,6 +45,7 @@ export function AgentsListView({ agents }: { agents: readonly PhoneAgent[] }) {
         sort={view.sort}
         models={models}
         onChange={update}
+        folded={phone}
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
@@ -53,7 +59,11 @@ export function AgentsListView({ agents }: { agents: readonly PhoneAgent[] }) {
         <NoMatch onClear={clear} />
       ) : (
         <div style={{ opacity: stale ? 0.85 : 1 }}>
-          <MemoTable entries={results} onOpen={onOpen} onFollowLink={onFollowLink} />
+          {phone ? (
+            <AgentCards entries={results} onOpen={onOpen} onFollowLink={onFollowLink} />
+          ) : (
+            <MemoTable entries={results} onOpen={onOpen} onFollowLink={onFollowLink} />
+          )}
         </div>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 // NativeSelect's chevron is styled by Combobox's stylesheet.
 import '@mantine/core/styles/Combobox.css';
-import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import './list-toolbar.css';
 import type { AgentFilters, TypeFilter, YesNo } from './agent-filters.ts';
 import { TYPE_FILTERS, UNKNOWN_MODEL, YES_NO } from './agent-filters.ts';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './agent-sort.ts';
@@ -12,6 +13,8 @@ interface ListToolbarProps {
   sort: SortKey;
   models: string[];
   onChange: (change: { filters?: Partial<AgentFilters>; sort?: SortKey }) => void;
+  /** On a phone the filters and sort fold away behind "Filters (N)". */
+  folded?: boolean;
 }
 
 const ANY = '';
@@ -31,20 +34,23 @@ export function ListToolbar({
   sort,
   models,
   onChange,
+  folded = false,
 }: ListToolbarProps) {
-  return (
-    <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
-        label="Search agents"
-        description="Name, agent ID, or phone number in any format"
-        placeholder="e.g. Front desk, 3f6c2a1e, (415) 555-0100"
-        type="search"
-        value={text}
-        onChange={(event) => onTextChange(event.currentTarget.value)}
-        style={{ flex: '1 1 320px' }}
-        autoComplete="off"
-        spellCheck={false}
-      />
+  const search = (
+    <TextInput
+      label="Search agents"
+      description="Name, agent ID, or phone number in any format"
+      placeholder="e.g. Front desk, 3f6c2a1e, (415) 555-0100"
+      type="search"
+      value={text}
+      onChange={(event) => onTextChange(event.currentTarget.value)}
+      style={{ flex: '1 1 320px' }}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+  const controls = (
+    <>
       <NativeSelect
         label="Type"
         value={filters.type ?? ANY}
@@ -89,6 +95,26 @@ export function ListToolbar({
         onChange={(e) => onChange({ sort: e.currentTarget.value as SortKey })}
         data={SORT_KEYS.map((key) => ({ value: key, label: SORT_LABELS[key] }))}
       />
-    </Group>
+    </>
+  );
+  if (!folded) {
+    return (
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        {search}
+        {controls}
+      </Group>
+    );
+  }
+  const active = Object.values(filters).filter((value) => value !== null).length;
+  return (
+    <Stack gap="xs">
+      {search}
+      <details className="list-filters">
+        <summary>Filters ({active})</summary>
+        <Group align="flex-end" gap="sm" wrap="wrap" mt="xs">
+          {controls}
+        </Group>
+      </details>
+    </Stack>
   );
 }
