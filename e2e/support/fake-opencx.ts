@@ -119,7 +119,7 @@ export const handoffInput = (page: Page) => page.getByLabel('Handoff phone numbe
 export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save changes' });
 export const discardButton = (page: Page) => page.getByRole('button', { name: 'Discard changes' });
 export const retrySaveButton = (page: Page) => page.getByRole('button', { name: 'Retry save' });
-export const unsavedMarker = (page: Page) => page.getByText('Unsaved changes', { exact: true });
+export const unsavedMarker = (page: Page) => page.getByText(/^\d+ unsaved changes?$/);
 export const saveFailedAlert = (page: Page) =>
   page.getByRole('alert').filter({ hasText: 'The changes were not saved' });
 
@@ -127,8 +127,9 @@ type ToastWindow = Window & { savedToasts?: string[] };
 const recording = new WeakSet<Page>();
 
 /**
- * Notes every "Saved: …" toast as it appears. Toasts close after 5 s, which a heavily loaded
- * machine can miss between two polls; this record cannot be missed.
+ * Notes every "Saved: …" summary as it appears, the line that names the saved fields. A later
+ * save replaces it, which a heavily loaded machine can miss between two polls; this record cannot
+ * be missed.
  */
 async function recordSavedToasts(page: Page) {
   if (recording.has(page)) return;
@@ -139,8 +140,11 @@ async function recordSavedToasts(page: Page) {
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          const match = /Saved: .*$/.exec(node.textContent ?? '');
-          if (match) w.savedToasts?.push(match[0]);
+          const elements = node instanceof Element ? [node, ...node.querySelectorAll('*')] : [];
+          for (const element of elements) {
+            const text = element.childElementCount === 0 ? (element.textContent ?? '') : '';
+            if (/^Saved: /.test(text)) w.savedToasts?.push(text);
+          }
         }
       }
     }).observe(document, { childList: true, subtree: true });

@@ -3,7 +3,7 @@ import { Notice } from '../../../components/notice.tsx';
 import { Button } from '../../../components/button.tsx';
 import { formatRelative } from '../../../components/relative-time.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
-import type { RemoteChanges } from './use-agent-editor.ts';
+import type { RemoteChanges } from './use-agent-baseline.ts';
 
 export function RestoredDraftNotice(props: {
   savedAt: string;

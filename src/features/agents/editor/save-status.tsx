@@ -6,13 +6,14 @@ import { Spinner } from '../../../components/spinner.tsx';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/api-error.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
-import { AgentDeletedError, type SavePhase } from './use-agent-editor.ts';
+import { AgentDeletedError } from './read-fresh-agent.ts';
 
 interface SaveStatusProps {
-  phase: SavePhase;
+  pending: boolean;
   online: boolean;
   error: unknown;
-  edits: AgentFormInput;
+  /** Read when the user asks for them, so typing never re-renders this. */
+  edits: () => AgentFormInput;
   onRetry: () => void;
 }
 
@@ -23,8 +24,8 @@ function isGone(error: unknown) {
 }
 
 /** Where a save stands: waiting for the network, or why it failed and what to do next. */
-export function SaveStatus({ phase, online, error, edits, onRetry }: SaveStatusProps) {
-  if (phase !== 'idle' && !online) {
+export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatusProps) {
+  if (pending && !online) {
     return (
       <Notice color="yellow" title="Waiting for the network" role="status">
         <Group gap="xs">
@@ -87,21 +88,23 @@ function RateLimited(props: { seconds: number | null; message: string; onRetry: 
 }
 
 /** When the clipboard refuses, the JSON is shown selected, ready to copy by hand. */
-function CopyEditsButton({ edits }: { edits: unknown }) {
+function CopyEditsButton({ edits }: { edits: () => unknown }) {
   const { state, copy } = useCopy(3000);
-  const [manual, setManual] = useState(false);
-  const json = JSON.stringify(edits, null, 2);
+  const [manual, setManual] = useState<string | null>(null);
   return (
     <>
       <Button
         size="xs"
         variant="outline"
         color="red"
-        onClick={() => void copy(json).then((ok) => setManual(!ok))}
+        onClick={() => {
+          const json = JSON.stringify(edits(), null, 2);
+          void copy(json).then((ok) => setManual(ok ? null : json));
+        }}
       >
         {state === 'copied' ? 'Copied' : 'Copy my edits as JSON'}
       </Button>
-      {manual && (
+      {manual !== null && (
         <InputBase
           component="textarea"
           multiline
@@ -109,7 +112,7 @@ function CopyEditsButton({ edits }: { edits: unknown }) {
           rows={6}
           w="100%"
           label="Your edits as JSON (the clipboard was not available: copy them from here)"
-          value={json}
+          value={manual}
           onFocus={(event) => event.currentTarget.select()}
           autoFocus
         />

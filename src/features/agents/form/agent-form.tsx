@@ -1,33 +1,24 @@
-import { Group, InputBase, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useController } from 'react-hook-form';
-import { AGENT_TYPES } from '../../../api/schemas/agent.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
-import { ChoiceGroup } from '../../../components/choice-group.tsx';
-import { ToggleSwitch } from '../../../components/toggle-switch.tsx';
-import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
-import { ConflictDialog, preloadConflictChoices } from '../editor/conflict-dialog.tsx';
+import { useModKey } from '../../../components/use-mod-key.ts';
+import { ChangeSetContext, useHasChanges } from '../editor/change-set-store.ts';
+import { ConflictDialog } from '../editor/conflict-dialog.tsx';
 import { RemoteChangesNotice, RestoredDraftNotice } from '../editor/editor-notices.tsx';
-import { SaveStatus } from '../editor/save-status.tsx';
+import { ChangeMarked } from '../editor/field-marker.tsx';
+import { SaveBar } from '../editor/save-bar.tsx';
 import { UnsavedChangesGuard } from '../editor/unsaved-changes-guard.tsx';
-import { useAgentEditor } from '../editor/use-agent-editor.ts';
-import { useOnline } from '../editor/use-online.ts';
+import { useAgentEditor, type AgentEditor } from '../editor/use-agent-editor.ts';
 import { ActionsField } from './fields/actions-field.tsx';
+import { FirstMessageField } from './fields/first-message-field.tsx';
 import { HandoffField } from './fields/handoff-field.tsx';
+import { KnowledgeField } from './fields/knowledge-field.tsx';
 import { LanguageField } from './fields/language-field.tsx';
+import { NameField } from './fields/name-field.tsx';
 import { TrainingField } from './fields/training-field.tsx';
+import { TypeField } from './fields/type-field.tsx';
 import { VoiceField } from './fields/voice-field.tsx';
 import type { AgentFormInput } from './agent-form-values.ts';
-
-const TYPE_CHOICES = AGENT_TYPES.map((value) => ({
-  value,
-  label: value === 'inbound' ? 'Inbound' : 'Outbound',
-}));
-
-const FIRST_MESSAGE_STYLES = {
-  input: { fieldSizing: 'content', minHeight: '4.25em', maxHeight: '15em', resize: 'vertical' },
-} as const;
 
 /** Puts values into the form as unsaved edits, as if the user had typed them. */
 export type ApplyEdits = (values: Partial<AgentFormInput>) => void;
@@ -39,131 +30,88 @@ interface AgentFormProps {
   exposeApplyEdits?: (apply: ApplyEdits) => void;
 }
 
+/**
+ * This component does not render while the user types: each field and the save bar subscribe
+ * to their own part of the form and of the change set.
+ */
 export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
   const editor = useAgentEditor(agent);
-  const { form, base, hasChanges, phase } = editor;
-  useEffect(() => {
-    exposeApplyEdits?.((values) => {
-      for (const [key, value] of Object.entries(values)) {
-        form.setValue(key as keyof AgentFormInput, value as never, {
-          shouldDirty: true,
-          shouldTouch: true,
-        });
-      }
-    });
-  }, [exposeApplyEdits, form]);
-  const { control, register, formState } = form;
-  const online = useOnline();
-  const busy = phase !== 'idle';
+  const { applyEdits } = editor;
+  useEffect(() => exposeApplyEdits?.(applyEdits), [exposeApplyEdits, applyEdits]);
+  const { base, form, resetField } = editor;
+  const { control } = form;
 
   useModKey('s', () => void editor.submit());
-  useEffect(() => {
-    if (hasChanges) preloadConflictChoices();
-  }, [hasChanges]);
-
-  const type = useController({ control, name: 'type' });
-  const knowledge = useController({ control, name: 'use_org_knowledgebase' });
 
   return (
-    <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
-      <UnsavedChangesGuard when={hasChanges} onDiscard={editor.discard} />
-      <ConflictDialog request={editor.conflictRequest} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void editor.submit();
-        }}
-      >
-        <Stack gap="md">
-          <Text id="agent-settings-heading" fw={600} size="lg">
-            Settings
-          </Text>
-          {editor.draftSavedAt && hasChanges && (
-            <RestoredDraftNotice
-              savedAt={editor.draftSavedAt}
-              onKeep={editor.dismissDraftNotice}
-              onDiscard={editor.discard}
-            />
-          )}
-          {editor.remote && (
-            <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
-          )}
-          <TextInput
-            label="Name"
-            withAsterisk={Boolean(base.name?.trim())}
-            autoComplete="off"
-            {...register('name')}
-            error={formState.errors.name?.message}
-          />
-          <ChoiceGroup
-            label="Type"
-            description={
-              type.field.value === null ? 'This agent has no type on record yet' : undefined
-            }
-            choices={TYPE_CHOICES}
-            value={type.field.value}
-            onChange={type.field.onChange}
-          />
-          <VoiceField control={control} />
-          <LanguageField
-            control={control}
-            savedLanguages={Array.isArray(base.language) ? base.language : null}
-          />
-          <InputBase
-            component="textarea"
-            multiline
-            rows={2}
-            // Grows with its text where the browser can (field-sizing), scrolls after about nine lines.
-            styles={FIRST_MESSAGE_STYLES}
-            label="First message"
-            description="What the agent says when the call starts. Leave blank and the agent says “Hello?”."
-            {...register('first_message')}
-            error={formState.errors.first_message?.message}
-          />
-          <HandoffField
-            control={control}
-            register={register}
-            error={formState.errors.handoff_phone_number?.message}
-            agentPhoneNumber={base.phone_number ?? null}
-          />
-          <ToggleSwitch
-            label="Use knowledge base"
-            description="Let the agent answer from the organisation's knowledge base"
-            checked={knowledge.field.value}
-            onChange={(event) => knowledge.field.onChange(event.currentTarget.checked)}
-            onBlur={knowledge.field.onBlur}
-            ref={knowledge.field.ref}
-          />
-          <ActionsField control={control} />
-          <TrainingField control={control} />
-          <SaveStatus
-            phase={phase}
-            online={online}
-            error={editor.error}
-            edits={form.getValues()}
-            onRetry={() => void editor.submit()}
-          />
-          <Group justify="flex-end" gap="sm">
-            {hasChanges && (
-              <Text size="sm" c="dimmed" mr="auto" role="status">
-                Unsaved changes
-              </Text>
+    <ChangeSetContext value={editor.store}>
+      <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
+        <LeaveGuard editor={editor} />
+        <ConflictDialog request={editor.conflictRequest} />
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void editor.submit();
+          }}
+        >
+          <Stack gap="md">
+            <Text id="agent-settings-heading" fw={600} size="lg">
+              Settings
+            </Text>
+            {editor.draftSavedAt && <DraftNotice editor={editor} savedAt={editor.draftSavedAt} />}
+            {editor.remote && (
+              <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
             )}
-            <Button variant="default" onClick={editor.discard} disabled={!hasChanges || busy}>
-              Discard changes
-            </Button>
-            <Button
-              type="submit"
-              disabled={!hasChanges || busy}
-              loading={busy}
-              aria-keyshortcuts={modKeyLabel('s').aria}
-            >
-              Save changes
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+            <ChangeMarked field="name" onReset={resetField}>
+              <NameField control={control} required={Boolean(base.name?.trim())} />
+            </ChangeMarked>
+            <ChangeMarked field="type" onReset={resetField}>
+              <TypeField control={control} />
+            </ChangeMarked>
+            <ChangeMarked field="voice_id" onReset={resetField}>
+              <VoiceField control={control} />
+            </ChangeMarked>
+            <ChangeMarked field="language" onReset={resetField}>
+              <LanguageField
+                control={control}
+                savedLanguages={Array.isArray(base.language) ? base.language : null}
+              />
+            </ChangeMarked>
+            <ChangeMarked field="first_message" onReset={resetField}>
+              <FirstMessageField control={control} />
+            </ChangeMarked>
+            <ChangeMarked field="handoff_phone_number" onReset={resetField}>
+              <HandoffField control={control} agentPhoneNumber={base.phone_number ?? null} />
+            </ChangeMarked>
+            <ChangeMarked field="use_org_knowledgebase" onReset={resetField}>
+              <KnowledgeField control={control} />
+            </ChangeMarked>
+            <ChangeMarked field="actionIds" onReset={resetField}>
+              <ActionsField control={control} />
+            </ChangeMarked>
+            <ChangeMarked field="instructions" onReset={resetField}>
+              <TrainingField control={control} />
+            </ChangeMarked>
+            <SaveBar editor={editor} />
+          </Stack>
+        </form>
+      </Paper>
+    </ChangeSetContext>
+  );
+}
+
+function LeaveGuard({ editor }: { editor: AgentEditor }) {
+  return <UnsavedChangesGuard when={useHasChanges()} onDiscard={editor.discard} />;
+}
+
+function DraftNotice({ editor, savedAt }: { editor: AgentEditor; savedAt: string }) {
+  if (!useHasChanges()) return null;
+  return (
+    <RestoredDraftNotice
+      savedAt={savedAt}
+      onKeep={editor.dismissDraftNotice}
+      onDiscard={editor.discard}
+    />
   );
 }

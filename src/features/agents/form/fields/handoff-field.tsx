@@ -1,16 +1,15 @@
 import { Text, TextInput } from '@mantine/core';
-import { useWatch, type UseFormRegister } from 'react-hook-form';
-import type { AgentFormControl, AgentFormInput } from '../agent-form-values.ts';
+import { useFormState, useWatch } from 'react-hook-form';
+import type { AgentFormControl } from '../agent-form-values.ts';
 import { HANDOFF_EXAMPLE, samePhoneDigits } from '../handoff-number.ts';
 
 interface HandoffFieldProps {
   control: AgentFormControl;
-  register: UseFormRegister<AgentFormInput>;
-  error: string | undefined;
   agentPhoneNumber: string | null;
 }
 
-export function HandoffField({ control, register, error, agentPhoneNumber }: HandoffFieldProps) {
+export function HandoffField({ control, agentPhoneNumber }: HandoffFieldProps) {
+  const { errors } = useFormState({ control, name: 'handoff_phone_number', exact: true });
   const value = useWatch({ control, name: 'handoff_phone_number' });
   const callsItself = samePhoneDigits(value, agentPhoneNumber);
   return (
@@ -20,8 +19,8 @@ export function HandoffField({ control, register, error, agentPhoneNumber }: Han
         description={`Where calls go when a human is needed, e.g. ${HANDOFF_EXAMPLE}. Leave blank for no human handoff.`}
         type="tel"
         autoComplete="off"
-        {...register('handoff_phone_number')}
-        error={error}
+        {...control.register('handoff_phone_number')}
+        error={errors.handoff_phone_number?.message}
       />
       {callsItself && (
         <Text size="xs" c="orange.9" mt={4} role="status">

@@ -1,0 +1,120 @@
+import { test, type Page } from '@playwright/test';
+import {
+  expect,
+  FRONT_DESK_ID,
+  firstMessageInput,
+  handoffInput,
+  injectFault,
+  nameInput,
+  openAgent,
+  receivedPatches,
+  resetFake,
+  saveButton,
+  SLOW_TEST_TIMEOUT_MS,
+  storedAgent,
+} from './support/fake-opencx';
+
+test.describe.configure({ timeout: SLOW_TEST_TIMEOUT_MS });
+
+test.beforeEach(async ({ request }) => {
+  await resetFake(request);
+});
+
+const SAVED_NAME = 'Front Desk — Acme Dental';
+const SAVED_HANDOFF = '+14155550123';
+
+const scrollToTop = (page: Page) => page.evaluate(() => window.scrollTo(0, 0));
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 375, height: 812 },
+]) {
+  test(`the save bar is in view at the top of the form at ${viewport.width}x${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openAgent(page, FRONT_DESK_ID);
+    await nameInput(page).fill(`${SAVED_NAME} (main)`);
+    await scrollToTop(page);
+
+    await expect(nameInput(page)).toBeInViewport();
+    await expect(page.getByText('1 unsaved change', { exact: true })).toBeInViewport();
+    await expect(saveButton(page)).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Discard changes' })).toBeInViewport();
+  });
+}
+
+test('a failed save shows its reason where the user is looking, with Retry', async ({
+  page,
+  request,
+}) => {
+  await injectFault(request, {
+    method: 'PATCH',
+    path: `/phone/${FRONT_DESK_ID}`,
+    kind: 'status',
+    status: 400,
+    body: '{"statusCode":400,"message":["greeting is too long for the voice"],"error":"Bad Request"}',
+    contentType: 'application/json',
+    times: 1,
+  });
+  await openAgent(page, FRONT_DESK_ID);
+  await nameInput(page).fill(`${SAVED_NAME} (main)`);
+  await scrollToTop(page);
+  await saveButton(page).click();
+
+  const failed = page.getByRole('alert').filter({ hasText: 'The changes were not saved' });
+  await expect(failed).toContainText('greeting is too long for the voice');
+  await expect(failed).toBeInViewport();
+  await failed.getByRole('button', { name: 'Retry save' }).click();
+  await expect(page.getByText('Saved: Name', { exact: true })).toBeInViewport();
+});
+
+test('Save with an empty Name scrolls to Name and focuses it', async ({ page, request }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openAgent(page, FRONT_DESK_ID);
+  await nameInput(page).fill('');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(nameInput(page)).not.toBeInViewport();
+
+  await saveButton(page).click();
+
+  await expect(nameInput(page)).toBeFocused();
+  await expect(nameInput(page)).toBeInViewport();
+  await expect(page.getByText('Enter a name for the agent')).toBeVisible();
+  expect(await receivedPatches(request)).toEqual([]);
+});
+
+test('a changed field is marked, and its Reset restores the saved value', async ({ page }) => {
+  await openAgent(page, FRONT_DESK_ID);
+  const saved = await firstMessageInput(page).inputValue();
+  await expect(page.getByText('Changed', { exact: true })).toHaveCount(0);
+
+  await firstMessageInput(page).fill('Hello from the new greeting.');
+  await expect(page.getByText('Changed', { exact: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Reset First message' }).click();
+
+  await expect(firstMessageInput(page)).toHaveValue(saved);
+  await expect(page.getByText('Changed', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset First message' })).toHaveCount(0);
+  await expect(saveButton(page)).toBeDisabled();
+});
+
+test('Undo puts back the previous values and sends exactly the fields the save changed', async ({
+  page,
+  request,
+}) => {
+  await openAgent(page, FRONT_DESK_ID);
+  await handoffInput(page).fill('+1 415 555 0199');
+  await saveButton(page).click();
+  await expect(page.getByText('Saved: Handoff phone number', { exact: true })).toBeVisible();
+  await expect(handoffInput(page)).toHaveValue('+14155550199');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+
+  await expect(handoffInput(page)).toHaveValue(SAVED_HANDOFF);
+  await expect
+    .poll(async () => (await receivedPatches(request)).map((p) => p.body))
+    .toEqual([{ handoff_phone_number: '+14155550199' }, { handoff_phone_number: SAVED_HANDOFF }]);
+  expect((await storedAgent(request, FRONT_DESK_ID))?.handoff_phone_number).toBe(SAVED_HANDOFF);
+  await expect(saveButton(page)).toBeDisabled();
+});

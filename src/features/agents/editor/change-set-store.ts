@@ -1,0 +1,58 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { PhoneAgent } from '../../../api/schemas/agent.ts';
+import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
+import type { AgentFormInput } from '../form/agent-form-values.ts';
+import { computeChangeSet, type ChangeSet } from './change-set.ts';
+
+/**
+ * Holds the editor's change set outside React, so a keystroke recomputes it without rendering
+ * the form; each reader re-renders only when the slice it selects changes.
+ */
+export class ChangeSetStore {
+  private current: ChangeSet;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(base: PhoneAgent, values: AgentFormInput) {
+    this.current = computeChangeSet(base, values);
+  }
+
+  get = (): ChangeSet => this.current;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  setValues(values: AgentFormInput) {
+    this.update(this.current.base, { ...values }, this.current.taken);
+  }
+
+  setBase(base: PhoneAgent, values: AgentFormInput, taken: AgentPatchKey[] = []) {
+    this.update(base, { ...values }, taken);
+  }
+
+  private update(base: PhoneAgent, values: AgentFormInput, taken: AgentPatchKey[]) {
+    this.current = computeChangeSet(base, values, taken);
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+export const ChangeSetContext = createContext<ChangeSetStore | null>(null);
+
+export function useChangeSetStore(): ChangeSetStore {
+  const store = useContext(ChangeSetContext);
+  if (!store) throw new Error('useChangeSet needs the editor around it');
+  return store;
+}
+
+/** A slice of the change set; select a primitive so unrelated keystrokes do not re-render. */
+export function useChangeSet<T>(select: (changes: ChangeSet) => T): T {
+  const store = useChangeSetStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+export const useChangeCount = () => useChangeSet((c) => c.keys.length);
+export const useHasChanges = () => useChangeSet((c) => c.keys.length > 0);
+export const useFieldChanged = (key: AgentPatchKey) => useChangeSet((c) => c.keys.includes(key));

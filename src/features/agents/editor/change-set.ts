@@ -1,0 +1,83 @@
+import type { PhoneAgent } from '../../../api/schemas/agent.ts';
+import type { AgentPatch, AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
+import { agentToFormInput, previewHandoff, toFormOutput } from '../form/agent-form-input.ts';
+import type { AgentFormInput } from '../form/agent-form-values.ts';
+import { buildAgentPatch, FIELD_LABELS } from '../patch/build-agent-patch.ts';
+import { INPUTS_OF } from './merge-agent-edits.ts';
+
+/**
+ * What the form would save, field by field: the one picture the save bar, the field markers, the
+ * review, the drafts and the save itself all read.
+ */
+export interface ChangeSet {
+  /** The agent the edits are measured against. */
+  base: PhoneAgent;
+  /** That agent as form inputs: the "saved" side of every row. */
+  saved: AgentFormInput;
+  /** The form's inputs now: the "new" side. */
+  values: AgentFormInput;
+  /** The changed fields, in form order; exactly the keys of `patch`. */
+  keys: AgentPatchKey[];
+  /** The PATCH body as far as it can be known without parsing the handoff number. */
+  patch: AgentPatch;
+  /** Fields taken into the form from a change made elsewhere since the edits began. */
+  taken: AgentPatchKey[];
+}
+
+const FORM_ORDER = Object.keys(FIELD_LABELS) as AgentPatchKey[];
+
+export function computeChangeSet(
+  base: PhoneAgent,
+  values: AgentFormInput,
+  taken: AgentPatchKey[] = [],
+): ChangeSet {
+  const handoff = previewHandoff(values.handoff_phone_number, base.handoff_phone_number ?? null);
+  const patch = buildAgentPatch(base, toFormOutput(values, handoff));
+  const keys = FORM_ORDER.filter((key) => key in patch);
+  return { base, saved: agentToFormInput(base), values, keys, patch, taken };
+}
+
+/** The form's inputs with `key` back at its saved value. */
+export function resetField(changes: ChangeSet, key: AgentPatchKey): AgentFormInput {
+  const next = { ...changes.values };
+  for (const input of INPUTS_OF[key]) Object.assign(next, { [input]: changes.saved[input] });
+  return next;
+}
+
+/** `values` with the given inputs replaced: how values from elsewhere become unsaved edits. */
+export function withInputs(
+  values: AgentFormInput,
+  replacement: Partial<AgentFormInput>,
+): AgentFormInput {
+  return { ...values, ...replacement };
+}
+
+/**
+ * The inputs that put back what `before` held for every field a save sent: Undo offers these
+ * as edits, so they go through the same re-read, merge and PATCH as any other save.
+ */
+export function undoInputs(before: PhoneAgent, sent: AgentPatchKey[]): Partial<AgentFormInput> {
+  const previous = agentToFormInput(before);
+  const inputs: Partial<AgentFormInput> = {};
+  for (const key of sent) {
+    for (const input of INPUTS_OF[key]) Object.assign(inputs, { [input]: previous[input] });
+  }
+  return inputs;
+}
+
+export interface SaveSummary {
+  sent: AgentPatchKey[];
+  /** Fields this save took from someone else's change and did not send. */
+  taken: AgentPatchKey[];
+}
+
+const labels = (keys: AgentPatchKey[]) => keys.map((key) => FIELD_LABELS[key]).join(', ');
+
+/** "Saved: Handoff phone number", and "Also took Type from a change made elsewhere." */
+export function describeSave(summary: SaveSummary): { saved: string; taken: string | null } {
+  const taken = summary.taken.filter((key) => !summary.sent.includes(key));
+  return {
+    saved: `Saved: ${labels(summary.sent)}`,
+    taken: taken.length ? `Also took ${labels(taken)} from a change made elsewhere.` : null,
+  };
+}

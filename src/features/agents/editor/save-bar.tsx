@@ -1,0 +1,65 @@
+import { Group, Text } from '@mantine/core';
+import { Button } from '../../../components/button.tsx';
+import { modKeyLabel } from '../../../components/use-mod-key.ts';
+import { useChangeCount } from './change-set-store.ts';
+import { SaveStatus } from './save-status.tsx';
+import { SaveSummaryNotice } from './save-summary-notice.tsx';
+import type { AgentEditor } from './use-agent-editor.ts';
+import { useOnline } from './use-online.ts';
+import './save-bar.css';
+
+const countText = (count: number) =>
+  count === 1 ? '1 unsaved change' : `${count} unsaved changes`;
+
+/**
+ * Stays at the bottom of the viewport while the form scrolls: what is unsaved, the way to save
+ * it, and what became of the last save, wherever the user is looking.
+ */
+export function SaveBar({ editor }: { editor: AgentEditor }) {
+  const count = useChangeCount();
+  const online = useOnline();
+  const busy = editor.pending;
+  return (
+    <div className="save-bar" data-changed={count > 0 || undefined}>
+      {editor.summary && (
+        <SaveSummaryNotice
+          // A new summary for each save, so assistive technology announces it afresh.
+          key={`${editor.summary.saved.updated_at ?? ''}:${editor.summary.sent.join()}`}
+          summary={editor.summary}
+          busy={busy}
+          onUndo={editor.undo}
+          onDismiss={editor.dismissSummary}
+        />
+      )}
+      <SaveStatus
+        pending={busy}
+        online={online}
+        error={editor.error}
+        edits={() => editor.form.getValues()}
+        onRetry={() => void editor.submit()}
+      />
+      <Group justify="flex-end" gap="sm" wrap="wrap">
+        <Text
+          size="sm"
+          fw={count ? 600 : undefined}
+          c={count ? undefined : 'dimmed'}
+          mr="auto"
+          role="status"
+        >
+          {busy ? 'Saving…' : count ? countText(count) : 'No unsaved changes'}
+        </Text>
+        <Button variant="default" onClick={editor.discard} disabled={!count || busy}>
+          Discard changes
+        </Button>
+        <Button
+          type="submit"
+          disabled={!count || busy}
+          loading={busy}
+          aria-keyshortcuts={modKeyLabel('s').aria}
+        >
+          Save changes
+        </Button>
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useController } from 'react-hook-form';
+import { ToggleSwitch } from '../../../../components/toggle-switch.tsx';
+import type { AgentFormControl } from '../agent-form-values.ts';
+
+export function KnowledgeField({ control }: { control: AgentFormControl }) {
+  const { field } = useController({ control, name: 'use_org_knowledgebase' });
+  return (
+    <ToggleSwitch
+      label="Use knowledge base"
+      description="Let the agent answer from the organisation's knowledge base"
+      checked={field.value}
+      onChange={(event) => field.onChange(event.currentTarget.checked)}
+      onBlur={field.onBlur}
+      ref={field.ref}
+    />
+  );
+}
