@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import {
+  agentIdByName,
   expect,
   FRONT_DESK_ID,
   firstMessageInput,
@@ -117,4 +118,60 @@ test('Undo puts back the previous values and sends exactly the fields the save c
     .toEqual([{ handoff_phone_number: '+14155550199' }, { handoff_phone_number: SAVED_HANDOFF }]);
   expect((await storedAgent(request, FRONT_DESK_ID))?.handoff_phone_number).toBe(SAVED_HANDOFF);
   await expect(saveButton(page)).toBeDisabled();
+});
+
+test('Review changes lists each change, saved beside new, in names rather than IDs', async ({
+  page,
+  request,
+}) => {
+  await openAgent(page, FRONT_DESK_ID);
+  await handoffInput(page).fill('+1 415 555 0199');
+  await page.getByRole('radio', { name: 'No actions' }).click();
+  await page.getByRole('button', { name: 'Review changes' }).click();
+
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  const rows = review.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  const handoff = review.getByRole('row', { name: /Handoff phone number/ });
+  await expect(handoff.getByRole('cell').nth(0)).toHaveText('+1 415 555 0123');
+  await expect(handoff.getByRole('cell').nth(1)).toHaveText('+1 415 555 0199');
+  const actions = review.getByRole('row', { name: /Actions/ });
+  await expect(actions.getByRole('cell').nth(0)).toContainText('Book appointment');
+  await expect(actions.getByRole('cell').nth(0)).not.toContainText('act_');
+  await expect(actions.getByRole('cell').nth(1)).toHaveText('No actions');
+
+  await review.getByRole('button', { name: 'Reset Actions' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByRole('radio', { name: 'Selected actions' })).toBeChecked();
+
+  await review.getByRole('button', { name: 'Save changes' }).click();
+  await expect(review).toBeHidden();
+  await expect(page.getByText('Saved: Handoff phone number', { exact: true })).toBeVisible();
+  expect((await receivedPatches(request)).map((p) => p.body)).toEqual([
+    { handoff_phone_number: '+14155550199' },
+  ]);
+});
+
+test('changing the language of a three-language agent needs a tick before it is sent', async ({
+  page,
+  request,
+}) => {
+  const id = await agentIdByName(request, 'EU Multilingual Helpdesk');
+  await openAgent(page, id);
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: 'Spanish (es)' }).click();
+  await saveButton(page).click();
+
+  const review = page.getByRole('dialog', { name: 'Review changes' });
+  await expect(review).toBeVisible();
+  const save = review.getByRole('button', { name: 'Save changes' });
+  await expect(save).toBeDisabled();
+  expect(await receivedPatches(request)).toEqual([]);
+
+  await review.getByRole('checkbox', { name: 'Replace all 3 languages with Spanish' }).check();
+  await save.click();
+
+  await expect(page.getByText('Saved: Language', { exact: true })).toBeVisible();
+  expect((await receivedPatches(request)).map((p) => p.body)).toEqual([{ language: 'es' }]);
+  expect((await storedAgent(request, id))?.language).toEqual(['es']);
 });

@@ -81,3 +81,15 @@ export function describeSave(summary: SaveSummary): { saved: string; taken: stri
     taken: taken.length ? `Also took ${labels(taken)} from a change made elsewhere.` : null,
   };
 }
+
+/**
+ * A multi-language agent whose list the save would replace with one language (PATCH names only
+ * the primary one): the user has to agree to it explicitly.
+ */
+export function languageReplacement(
+  changes: ChangeSet,
+): { languages: string[]; next: string | null } | null {
+  const saved = changes.base.language;
+  if (!Array.isArray(saved) || saved.length < 2 || !changes.keys.includes('language')) return null;
+  return { languages: saved, next: changes.values.language };
+}

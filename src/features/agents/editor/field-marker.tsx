@@ -30,10 +30,17 @@ function FieldMarker({ field, onReset }: Omit<ChangeMarkedProps, 'children'>) {
       <Badge size="sm" variant="light" color="blue">
         Changed
       </Badge>
-      {/* Named by its content, not aria-label, so finding the field by its label finds one thing. */}
-      <Button size="xs" variant="subtle" onClick={() => onReset(field)}>
-        Reset<VisuallyHidden> {FIELD_LABELS[field]}</VisuallyHidden>
-      </Button>
+      <ResetButton field={field} onReset={onReset} />
     </div>
+  );
+}
+
+/** "Reset Name" to assistive technology, "Reset" on screen beside the field. */
+export function ResetButton({ field, onReset }: Omit<ChangeMarkedProps, 'children'>) {
+  // Named by its content, not aria-label, so finding the field by its label finds one thing.
+  return (
+    <Button size="xs" variant="subtle" onClick={() => onReset(field)}>
+      Reset <VisuallyHidden component="span">{FIELD_LABELS[field]}</VisuallyHidden>
+    </Button>
   );
 }

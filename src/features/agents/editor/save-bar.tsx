@@ -48,6 +48,9 @@ export function SaveBar({ editor }: { editor: AgentEditor }) {
         >
           {busy ? 'Saving…' : count ? countText(count) : 'No unsaved changes'}
         </Text>
+        <Button variant="default" onClick={editor.review.show} disabled={!count || busy}>
+          Review changes
+        </Button>
         <Button variant="default" onClick={editor.discard} disabled={!count || busy}>
           Discard changes
         </Button>

@@ -7,7 +7,7 @@ import { agentToFormInput } from '../form/agent-form-input.ts';
 import { createAgentFormSchema } from '../form/agent-form-schema.ts';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
 import { clearDraft, loadDraft } from './agent-drafts.ts';
-import { resetField, undoInputs } from './change-set.ts';
+import { languageReplacement, resetField, undoInputs } from './change-set.ts';
 import { ChangeSetStore } from './change-set-store.ts';
 import { preloadConflictChoices } from './conflict-dialog.tsx';
 import { useAgentBaseline } from './use-agent-baseline.ts';
@@ -22,6 +22,9 @@ export function useAgentEditor(agent: PhoneAgent) {
   const [store] = useState(() => new ChangeSetStore(initialBase, agentToFormInput(initialBase)));
   const [draftSavedAt, setDraftSavedAt] = useState(restored?.savedAt ?? null);
   const [summary, setSummary] = useState<SaveResult | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  // The language the user agreed may replace a multi-language agent's list; undefined: none yet.
+  const [confirmedLanguage, setConfirmedLanguage] = useState<string | null | undefined>();
 
   // The resolver follows the baseline: "a name, once there, cannot be blanked" reads the agent.
   const [schemaBase, setSchemaBase] = useState(initialBase);
@@ -56,6 +59,12 @@ export function useAgentEditor(agent: PhoneAgent) {
   const save = useSaveChanges(agent.id, form, baseline, conflicts.ask);
 
   const submit = async (options?: Parameters<typeof save.submit>[0]) => {
+    const replacement = languageReplacement(store.get());
+    if (!options?.only && replacement && replacement.next !== confirmedLanguage) {
+      // Replacing every language needs an explicit yes, which the review asks for.
+      setReviewing(true);
+      return;
+    }
     const result = await save.submit(options);
     if (result) {
       setSummary(result);
@@ -78,6 +87,7 @@ export function useAgentEditor(agent: PhoneAgent) {
     clearDraft(agent.id);
     setDraftSavedAt(null);
     setSummary(null);
+    setConfirmedLanguage(undefined);
     save.resetError();
   };
 
@@ -93,6 +103,9 @@ export function useAgentEditor(agent: PhoneAgent) {
     dismissDraftNotice: () => setDraftSavedAt(null),
     conflictRequest: conflicts.request,
     summary,
+    review: { open: reviewing, show: () => setReviewing(true), close: () => setReviewing(false) },
+    languageConfirmed: (language: string | null) => confirmedLanguage === language,
+    confirmLanguage: setConfirmedLanguage,
     dismissSummary: () => setSummary(null),
     submit,
     discard,

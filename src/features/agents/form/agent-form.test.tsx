@@ -136,6 +136,7 @@ describe('agent form fields', { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(textbox('Name')).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.getByText('Enter a name for the agent')).toBeInTheDocument();
+    expect(textbox('Name')).toHaveFocus();
     expect(patches()).toHaveLength(0);
   });
 

@@ -6,6 +6,7 @@ import { ChangeSetContext, useHasChanges } from '../editor/change-set-store.ts';
 import { ConflictDialog } from '../editor/conflict-dialog.tsx';
 import { RemoteChangesNotice, RestoredDraftNotice } from '../editor/editor-notices.tsx';
 import { ChangeMarked } from '../editor/field-marker.tsx';
+import { ReviewChangesDialog } from '../editor/review-changes-dialog.tsx';
 import { SaveBar } from '../editor/save-bar.tsx';
 import { UnsavedChangesGuard } from '../editor/unsaved-changes-guard.tsx';
 import { useAgentEditor, type AgentEditor } from '../editor/use-agent-editor.ts';
@@ -48,6 +49,7 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
       <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
         <LeaveGuard editor={editor} />
         <ConflictDialog request={editor.conflictRequest} />
+        <ReviewChangesDialog editor={editor} />
         <form
           noValidate
           onSubmit={(event) => {
