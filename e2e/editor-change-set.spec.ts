@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import {
   agentIdByName,
@@ -74,8 +75,10 @@ test('Save with an empty Name scrolls to Name and focuses it', async ({ page, re
   await page.setViewportSize({ width: 375, height: 812 });
   await openAgent(page, FRONT_DESK_ID);
   await nameInput(page).fill('');
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Down to the last field, where the save bar is the one stuck to the bottom of the screen.
+  await page.getByRole('combobox', { name: 'Training scenarios' }).scrollIntoViewIfNeeded();
   await expect(nameInput(page)).not.toBeInViewport();
+  await expect(saveButton(page)).toBeInViewport();
 
   await saveButton(page).click();
 
@@ -139,6 +142,7 @@ test('Review changes lists each change, saved beside new, in names rather than I
   await expect(actions.getByRole('cell').nth(0)).toContainText('Book appointment');
   await expect(actions.getByRole('cell').nth(0)).not.toContainText('act_');
   await expect(actions.getByRole('cell').nth(1)).toHaveText('No actions');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await review.getByRole('button', { name: 'Reset Actions' }).click();
   await expect(rows).toHaveCount(2);
