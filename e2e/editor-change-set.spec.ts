@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   agentIdByName,
   expect,
@@ -15,6 +15,7 @@ import {
   SLOW_TEST_TIMEOUT_MS,
   storedAgent,
 } from './support/fake-opencx';
+import { test } from './support/test';
 
 test.describe.configure({ timeout: SLOW_TEST_TIMEOUT_MS });
 
