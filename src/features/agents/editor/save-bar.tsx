@@ -39,15 +39,21 @@ export function SaveBar({ editor }: { editor: AgentEditor }) {
         onRetry={() => void editor.submit()}
       />
       <Group justify="flex-end" gap="sm" wrap="wrap">
-        <Text
-          size="sm"
-          fw={count ? 600 : undefined}
-          c={count ? undefined : 'dimmed'}
-          mr="auto"
-          role="status"
-        >
-          {busy ? 'Saving…' : count ? countText(count) : 'No unsaved changes'}
-        </Text>
+        <Group gap="xs" mr="auto">
+          <Text
+            size="sm"
+            fw={count ? 600 : undefined}
+            c={count ? undefined : 'dimmed'}
+            role="status"
+          >
+            {count ? countText(count) : 'No unsaved changes'}
+          </Text>
+          {busy && (
+            <Text size="sm" c="dimmed">
+              Saving…
+            </Text>
+          )}
+        </Group>
         <Button variant="default" onClick={editor.review.show} disabled={!count || busy}>
           Review changes
         </Button>

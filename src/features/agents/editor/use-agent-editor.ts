@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
@@ -73,14 +73,17 @@ export function useAgentEditor(agent: PhoneAgent) {
   };
 
   /** Puts values from elsewhere (an older version, Undo) into the form as unsaved edits. */
-  const applyEdits = (values: Partial<AgentFormInput>) => {
-    const current = form.getValues();
-    for (const [key, value] of Object.entries(values) as [keyof AgentFormInput, never][]) {
-      if (JSON.stringify(current[key]) === JSON.stringify(value)) continue;
-      form.setValue(key, value, { shouldDirty: true, shouldValidate: false });
-    }
-    store.setValues(form.getValues());
-  };
+  const applyEdits = useCallback(
+    (values: Partial<AgentFormInput>) => {
+      const current = form.getValues();
+      for (const [key, value] of Object.entries(values) as [keyof AgentFormInput, never][]) {
+        if (JSON.stringify(current[key]) === JSON.stringify(value)) continue;
+        form.setValue(key, value, { shouldDirty: true, shouldValidate: false });
+      }
+      store.setValues(form.getValues());
+    },
+    [form, store],
+  );
 
   const discard = () => {
     baseline.settle(agent, agentToFormInput(agent));

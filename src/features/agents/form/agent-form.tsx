@@ -2,6 +2,7 @@ import { Paper, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { useModKey } from '../../../components/use-mod-key.ts';
+import { ApplyEditsContext } from '../editor/apply-edits-context.ts';
 import { ChangeSetContext, useHasChanges } from '../editor/change-set-store.ts';
 import { ConflictDialog } from '../editor/conflict-dialog.tsx';
 import { RemoteChangesNotice, RestoredDraftNotice } from '../editor/editor-notices.tsx';
@@ -46,59 +47,61 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
 
   return (
     <ChangeSetContext value={editor.store}>
-      <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
-        <LeaveGuard editor={editor} />
-        <ConflictDialog request={editor.conflictRequest} />
-        <ReviewChangesDialog editor={editor} />
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void editor.submit();
-          }}
-        >
-          <Stack gap="md">
-            <Text id="agent-settings-heading" fw={600} size="lg">
-              Settings
-            </Text>
-            {editor.draftSavedAt && <DraftNotice editor={editor} savedAt={editor.draftSavedAt} />}
-            {editor.remote && (
-              <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
-            )}
-            <ChangeMarked field="name" onReset={resetField}>
-              <NameField control={control} required={Boolean(base.name?.trim())} />
-            </ChangeMarked>
-            <ChangeMarked field="type" onReset={resetField}>
-              <TypeField control={control} />
-            </ChangeMarked>
-            <ChangeMarked field="voice_id" onReset={resetField}>
-              <VoiceField control={control} />
-            </ChangeMarked>
-            <ChangeMarked field="language" onReset={resetField}>
-              <LanguageField
-                control={control}
-                savedLanguages={Array.isArray(base.language) ? base.language : null}
-              />
-            </ChangeMarked>
-            <ChangeMarked field="first_message" onReset={resetField}>
-              <FirstMessageField control={control} />
-            </ChangeMarked>
-            <ChangeMarked field="handoff_phone_number" onReset={resetField}>
-              <HandoffField control={control} agentPhoneNumber={base.phone_number ?? null} />
-            </ChangeMarked>
-            <ChangeMarked field="use_org_knowledgebase" onReset={resetField}>
-              <KnowledgeField control={control} />
-            </ChangeMarked>
-            <ChangeMarked field="actionIds" onReset={resetField}>
-              <ActionsField control={control} />
-            </ChangeMarked>
-            <ChangeMarked field="instructions" onReset={resetField}>
-              <TrainingField control={control} />
-            </ChangeMarked>
-            <SaveBar editor={editor} />
-          </Stack>
-        </form>
-      </Paper>
+      <ApplyEditsContext value={editor.applyEdits}>
+        <Paper withBorder p="lg" component="section" aria-labelledby="agent-settings-heading">
+          <LeaveGuard editor={editor} />
+          <ConflictDialog request={editor.conflictRequest} />
+          <ReviewChangesDialog editor={editor} />
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void editor.submit();
+            }}
+          >
+            <Stack gap="md">
+              <Text id="agent-settings-heading" fw={600} size="lg">
+                Settings
+              </Text>
+              {editor.draftSavedAt && <DraftNotice editor={editor} savedAt={editor.draftSavedAt} />}
+              {editor.remote && (
+                <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
+              )}
+              <ChangeMarked field="name" onReset={resetField}>
+                <NameField control={control} required={Boolean(base.name?.trim())} />
+              </ChangeMarked>
+              <ChangeMarked field="type" onReset={resetField}>
+                <TypeField control={control} />
+              </ChangeMarked>
+              <ChangeMarked field="voice_id" onReset={resetField}>
+                <VoiceField control={control} />
+              </ChangeMarked>
+              <ChangeMarked field="language" onReset={resetField}>
+                <LanguageField
+                  control={control}
+                  savedLanguages={Array.isArray(base.language) ? base.language : null}
+                />
+              </ChangeMarked>
+              <ChangeMarked field="first_message" onReset={resetField}>
+                <FirstMessageField control={control} />
+              </ChangeMarked>
+              <ChangeMarked field="handoff_phone_number" onReset={resetField}>
+                <HandoffField control={control} agentPhoneNumber={base.phone_number ?? null} />
+              </ChangeMarked>
+              <ChangeMarked field="use_org_knowledgebase" onReset={resetField}>
+                <KnowledgeField control={control} />
+              </ChangeMarked>
+              <ChangeMarked field="actionIds" onReset={resetField}>
+                <ActionsField control={control} />
+              </ChangeMarked>
+              <ChangeMarked field="instructions" onReset={resetField}>
+                <TrainingField control={control} />
+              </ChangeMarked>
+              <SaveBar editor={editor} />
+            </Stack>
+          </form>
+        </Paper>
+      </ApplyEditsContext>
     </ChangeSetContext>
   );
 }
