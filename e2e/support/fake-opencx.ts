@@ -151,7 +151,7 @@ async function recordSavedToasts(page: Page) {
   });
 }
 
-/** A "Saved: …" toast with exactly this text appeared (now or earlier on this page). */
+/** A "Saved: …" summary with exactly this text appeared (now or earlier on this page). */
 export async function expectSavedToast(page: Page, text: string) {
   await expect
     .poll(() => page.evaluate(() => (window as ToastWindow).savedToasts ?? []))

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Toasts } from '../components/toasts.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
 interface ProvidersProps {
@@ -26,7 +25,6 @@ export function Providers({ queryClient, children, env = 'default' }: ProvidersP
       colorSchemeManager={colorSchemeManager}
       env={env}
     >
-      <Toasts />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

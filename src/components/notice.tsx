@@ -8,7 +8,7 @@ interface NoticeProps {
   color?: 'blue' | 'red' | 'yellow' | 'green';
   /**
    * `alert` for failures the user must act on, `status` for news that can wait; none when it sits
-   * in a live region already (toasts).
+   * in a live region already.
    */
   role?: 'alert' | 'status';
   children: ReactNode;

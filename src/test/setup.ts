@@ -3,11 +3,9 @@ import '../api/disable-zod-eval.ts';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import { clearToasts } from '../components/toasts.tsx';
 
 afterEach(() => {
   cleanup();
-  clearToasts();
   // Drafts live in localStorage; each test opens its agent without one unless it writes it.
   if (typeof window !== 'undefined') window.localStorage.clear();
 });

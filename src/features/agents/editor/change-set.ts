@@ -44,14 +44,6 @@ export function resetField(changes: ChangeSet, key: AgentPatchKey): AgentFormInp
   return next;
 }
 
-/** `values` with the given inputs replaced: how values from elsewhere become unsaved edits. */
-export function withInputs(
-  values: AgentFormInput,
-  replacement: Partial<AgentFormInput>,
-): AgentFormInput {
-  return { ...values, ...replacement };
-}
-
 /**
  * The inputs that put back what `before` held for every field a save sent: Undo offers these
  * as edits, so they go through the same re-read, merge and PATCH as any other save.

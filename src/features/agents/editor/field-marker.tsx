@@ -3,26 +3,27 @@ import type { ReactNode } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import { Button } from '../../../components/button.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
-import { useFieldChanged } from './change-set-store.ts';
+import { useApplyEdits } from './apply-edits-context.ts';
+import { resetField } from './change-set.ts';
+import { useChangeSetStore, useFieldChanged } from './change-set-store.ts';
 import './field-marker.css';
 
 interface ChangeMarkedProps {
   field: AgentPatchKey;
-  onReset: (field: AgentPatchKey) => void;
   children: ReactNode;
 }
 
 /** A field with "Changed" and a Reset beside its label while it differs from the saved agent. */
-export function ChangeMarked({ field, onReset, children }: ChangeMarkedProps) {
+export function ChangeMarked({ field, children }: ChangeMarkedProps) {
   return (
     <div className="change-marked">
       {children}
-      <FieldMarker field={field} onReset={onReset} />
+      <FieldMarker field={field} />
     </div>
   );
 }
 
-function FieldMarker({ field, onReset }: Omit<ChangeMarkedProps, 'children'>) {
+function FieldMarker({ field }: { field: AgentPatchKey }) {
   const changed = useFieldChanged(field);
   if (!changed) return null;
   return (
@@ -30,16 +31,18 @@ function FieldMarker({ field, onReset }: Omit<ChangeMarkedProps, 'children'>) {
       <Badge size="sm" variant="light" color="blue">
         Changed
       </Badge>
-      <ResetButton field={field} onReset={onReset} />
+      <ResetButton field={field} />
     </div>
   );
 }
 
 /** "Reset Name" to assistive technology, "Reset" on screen beside the field. */
-export function ResetButton({ field, onReset }: Omit<ChangeMarkedProps, 'children'>) {
+export function ResetButton({ field }: { field: AgentPatchKey }) {
+  const store = useChangeSetStore();
+  const applyEdits = useApplyEdits();
   // Named by its content, not aria-label, so finding the field by its label finds one thing.
   return (
-    <Button size="xs" variant="subtle" onClick={() => onReset(field)}>
+    <Button size="xs" variant="subtle" onClick={() => applyEdits(resetField(store.get(), field))}>
       Reset <VisuallyHidden component="span">{FIELD_LABELS[field]}</VisuallyHidden>
     </Button>
   );

@@ -64,7 +64,7 @@ function ReviewChanges({ editor }: { editor: AgentEditor }) {
               <tr key={key}>
                 <th scope="row">
                   <div>{FIELD_LABELS[key]}</div>
-                  <ResetButton field={key} onReset={editor.resetField} />
+                  <ResetButton field={key} />
                 </th>
                 <td>{describeField(key, changes.saved, names)}</td>
                 <td>{describeField(key, changes.values, names)}</td>

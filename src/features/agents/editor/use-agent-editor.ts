@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
-import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import { agentToFormInput } from '../form/agent-form-input.ts';
 import { createAgentFormSchema } from '../form/agent-form-schema.ts';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
 import { clearDraft, loadDraft } from './agent-drafts.ts';
-import { languageReplacement, resetField, undoInputs } from './change-set.ts';
+import { languageReplacement, undoInputs } from './change-set.ts';
 import { ChangeSetStore } from './change-set-store.ts';
 import { preloadConflictChoices } from './conflict-dialog.tsx';
 import { useAgentBaseline } from './use-agent-baseline.ts';
@@ -113,7 +112,6 @@ export function useAgentEditor(agent: PhoneAgent) {
     submit,
     discard,
     applyEdits,
-    resetField: (key: AgentPatchKey) => applyEdits(resetField(store.get(), key)),
     undo: (result: SaveResult) => {
       applyEdits(undoInputs(result.before, result.sent));
       return submit({ only: result.sent });

@@ -38,9 +38,10 @@ interface AgentFormProps {
  */
 export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
   const editor = useAgentEditor(agent);
-  const { applyEdits } = editor;
-  useEffect(() => exposeApplyEdits?.(applyEdits), [exposeApplyEdits, applyEdits]);
-  const { base, form, resetField } = editor;
+  const { base, form, applyEdits } = editor;
+  useEffect(() => {
+    exposeApplyEdits?.(applyEdits);
+  }, [exposeApplyEdits, applyEdits]);
   const { control } = form;
 
   useModKey('s', () => void editor.submit());
@@ -67,34 +68,34 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
               {editor.remote && (
                 <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
               )}
-              <ChangeMarked field="name" onReset={resetField}>
+              <ChangeMarked field="name">
                 <NameField control={control} required={Boolean(base.name?.trim())} />
               </ChangeMarked>
-              <ChangeMarked field="type" onReset={resetField}>
+              <ChangeMarked field="type">
                 <TypeField control={control} />
               </ChangeMarked>
-              <ChangeMarked field="voice_id" onReset={resetField}>
+              <ChangeMarked field="voice_id">
                 <VoiceField control={control} />
               </ChangeMarked>
-              <ChangeMarked field="language" onReset={resetField}>
+              <ChangeMarked field="language">
                 <LanguageField
                   control={control}
                   savedLanguages={Array.isArray(base.language) ? base.language : null}
                 />
               </ChangeMarked>
-              <ChangeMarked field="first_message" onReset={resetField}>
+              <ChangeMarked field="first_message">
                 <FirstMessageField control={control} />
               </ChangeMarked>
-              <ChangeMarked field="handoff_phone_number" onReset={resetField}>
+              <ChangeMarked field="handoff_phone_number">
                 <HandoffField control={control} agentPhoneNumber={base.phone_number ?? null} />
               </ChangeMarked>
-              <ChangeMarked field="use_org_knowledgebase" onReset={resetField}>
+              <ChangeMarked field="use_org_knowledgebase">
                 <KnowledgeField control={control} />
               </ChangeMarked>
-              <ChangeMarked field="actionIds" onReset={resetField}>
+              <ChangeMarked field="actionIds">
                 <ActionsField control={control} />
               </ChangeMarked>
-              <ChangeMarked field="instructions" onReset={resetField}>
+              <ChangeMarked field="instructions">
                 <TrainingField control={control} />
               </ChangeMarked>
               <SaveBar editor={editor} />
