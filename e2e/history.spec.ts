@@ -24,7 +24,7 @@ test('a save shows in History with who and before -> after; Revert brings it bac
 
   await newest.getByRole('button', { name: 'Revert this change' }).click();
   await expect(name).toHaveValue('Front Desk — Acme Dental');
-  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await expect(page.getByText('1 unsaved change', { exact: true })).toBeVisible();
   expect(await receivedPatches(request)).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Save changes' }).click();
