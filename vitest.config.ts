@@ -1,13 +1,26 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+const SERVER_TESTS = ['src/server/**/*.test.ts', 'scripts/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
-    environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // The server and the scripts run on Node: no DOM to build for each of their files.
+    projects: [
+      { extends: true, test: { name: 'node', environment: 'node', include: SERVER_TESTS } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: SERVER_TESTS,
+        },
+      },
+    ],
   },
 });
