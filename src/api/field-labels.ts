@@ -1,5 +1,7 @@
-/** How the console labels each agent field OpenCX may name in a validation error. */
-export const AGENT_FIELD_LABELS: Record<string, string> = {
+import type { AgentPatchKey } from './schemas/agent-patch.ts';
+
+/** How the console labels each field it edits: in the form, the review, history and errors. */
+export const AGENT_FIELD_LABELS: Record<AgentPatchKey, string> = {
   name: 'Name',
   type: 'Type',
   voice_id: 'Voice',
@@ -18,7 +20,7 @@ export function withFieldLabels(message: string): string {
   // Only snake_case and camelCase names: "name" or "type" alone are ordinary words in a message.
   return message.replace(API_FIELD, (field) =>
     /[_A-Z]/.test(field) || message.trimStart().startsWith(field)
-      ? (AGENT_FIELD_LABELS[field] ?? field)
+      ? (AGENT_FIELD_LABELS[field as AgentPatchKey] ?? field)
       : field,
   );
 }

@@ -1,3 +1,4 @@
+import { AGENT_FIELD_LABELS } from '../../api/field-labels.ts';
 import type { Action, TrainingScenario, Voice } from '../../api/schemas/lookups.ts';
 
 export interface Lookups {
@@ -6,18 +7,7 @@ export interface Lookups {
   scenarios?: TrainingScenario[];
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  type: 'Type',
-  voice_id: 'Voice',
-  language: 'Language',
-  first_message: 'First message',
-  handoff_phone_number: 'Handoff phone number',
-  use_org_knowledgebase: 'Use knowledge base',
-  actionIds: 'Actions',
-  instructions: 'Training scenarios',
-  updated_at: 'Last updated',
-};
+const FIELD_LABELS: Record<string, string> = { ...AGENT_FIELD_LABELS, updated_at: 'Last updated' };
 
 export const FIELD_CHOICES = Object.entries(FIELD_LABELS)
   .filter(([field]) => field !== 'updated_at')

@@ -1,3 +1,4 @@
+import { AGENT_FIELD_LABELS } from '../../../api/field-labels.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentPatch, AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import type { AgentFormOutput } from '../form/agent-form-values.ts';
@@ -46,17 +47,7 @@ export function sameIdSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((id) => right.has(id));
 }
 
-export const FIELD_LABELS: Record<AgentPatchKey, string> = {
-  name: 'Name',
-  type: 'Type',
-  voice_id: 'Voice',
-  language: 'Language',
-  first_message: 'First message',
-  handoff_phone_number: 'Handoff phone number',
-  use_org_knowledgebase: 'Use knowledge base',
-  actionIds: 'Actions',
-  instructions: 'Training scenarios',
-};
+export const FIELD_LABELS = AGENT_FIELD_LABELS;
 
 /** Labels of the fields a patch changes, in form order: "Saved: Name, First message". */
 export function changedFieldLabels(patch: AgentPatch): string[] {
