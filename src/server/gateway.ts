@@ -72,12 +72,6 @@ function userOf(env: unknown): string | undefined {
   return typeof user === 'string' ? user : undefined;
 }
 
-/**
- * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
- * a key it answers from the in-process fake through the very same forwarding code.
- */
-const fakeRequestsInFlight = new Set<Request>();
-
 function fakeUpstream(
   fake: FakeOpenCx,
   timeoutMs: number,
@@ -88,20 +82,21 @@ function fakeUpstream(
     apiKey: 'fake-local-key',
     fetch: async (input, init) => {
       const request = new Request(input, init);
-      // Node links the caller's abort signal to the Request's only weakly: hold the Request
-      // until the fake answers, or a hang fault could outlive the gateway's timeout.
-      fakeRequestsInFlight.add(request);
-      try {
-        return await fake.app.fetch(request);
-      } finally {
-        fakeRequestsInFlight.delete(request);
-      }
+      // Node's Request follows init.signal through a controller it holds only weakly: after a
+      // garbage collection the gateway's timeout could be lost and a hang fault never end, even
+      // with the Request itself held. Hand the fake the gateway's own signal instead.
+      if (init?.signal) Object.defineProperty(request, 'signal', { value: init.signal });
+      return fake.app.fetch(request);
     },
     timeoutMs,
     maxBodyBytes,
   };
 }
 
+/**
+ * The app's `/api/*`: the browser never holds the OpenCX key, so this adds it server-side. Without
+ * a key it answers from the in-process fake through the very same forwarding code.
+ */
 export function createGateway(options: GatewayOptions = {}): Gateway {
   const timeoutMs = options.upstreamTimeoutMs ?? 20_000;
   const fake = options.apiKey ? undefined : (options.fake ?? createFakeOpenCx());

@@ -31,8 +31,10 @@ function harness(
   let handler: Handler = (req) => fake.app.fetch(req);
   const upstreamFetch: typeof fetch = async (input, init) => {
     const req = new Request(input, init);
-    // Held on purpose: a Request follows init.signal only while something references it, so a
-    // hung request nobody holds can be garbage-collected and never see the gateway's timeout.
+    // Node's Request follows init.signal through a weakly held controller: after a garbage
+    // collection the gateway's timeout could be lost and a hung request never end. Hand the
+    // fake the gateway's own signal instead.
+    if (init?.signal) Object.defineProperty(req, 'signal', { value: init.signal });
     seen.push(req);
     return handler(req);
   };
