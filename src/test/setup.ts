@@ -32,6 +32,8 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver = ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView = () => {};
+  // The router restores scroll positions on navigation; jsdom only logs "not implemented".
+  window.scrollTo = () => {};
   Object.defineProperty(document, 'fonts', {
     configurable: true,
     value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
