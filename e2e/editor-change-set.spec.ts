@@ -45,6 +45,32 @@ for (const viewport of [
     await expect(saveButton(page)).toBeInViewport();
     await expect(page.getByRole('button', { name: 'Discard changes' })).toBeInViewport();
   });
+
+  test(`the save bar stays in view below the form, and leaves room for the page's end, at ${viewport.width}x${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openAgent(page, FRONT_DESK_ID);
+    await nameInput(page).fill(`${SAVED_NAME} (main)`);
+    const history = page.getByRole('region', { name: 'History' });
+    await history.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+
+    await expect(nameInput(page)).not.toBeInViewport();
+    await expect(saveButton(page)).toBeInViewport();
+    const bar = await saveButton(page).evaluate((button) => {
+      const box = button.closest('.save-bar')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    });
+    expect(bar.bottom).toBeCloseTo(viewport.height, 0);
+    // The page's last content ends above the bar, not under it.
+    const historyBottom = (await history.boundingBox())!;
+    expect(historyBottom.y + historyBottom.height).toBeLessThanOrEqual(bar.top + 1);
+
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page.getByText('No unsaved changes', { exact: true })).toBeAttached();
+    await expect(saveButton(page)).toBeDisabled();
+  });
 }
 
 test('a failed save shows its reason where the user is looking, with Retry', async ({

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-router';
 import { retryableLazy } from '../components/retryable-lazy.tsx';
 import { agentQueries, lookupQueries } from '../features/agents/agent-queries.ts';
+import { preloadComboboxInputs } from '../features/agents/form/fields/lazy-combobox.tsx';
 import { listSearchSchema } from '../features/agents/list/list-search.ts';
 import { activitySearchSchema } from '../features/history/activity-search.ts';
 import { AppLayout, PageLoader } from './app-layout.tsx';
@@ -79,6 +80,8 @@ const agentRoute = createRoute({
   path: '/agents/$agentId',
   loader: ({ context: { queryClient } }) => {
     editorPage.preload();
+    // The selects' chunk too, so the form renders them at once instead of placeholders first.
+    preloadComboboxInputs();
     // Only what is missing: the editor reuses the list already loaded, however old (it polls and
     // re-reads before saving), so opening an agent from the list sends no second GET /phone.
     void quietly(queryClient.ensureQueryData(agentQueries.list()));

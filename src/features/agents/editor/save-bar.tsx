@@ -5,6 +5,7 @@ import { useChangeCount } from './change-set-store.ts';
 import { SaveStatus } from './save-status.tsx';
 import { SaveSummaryNotice } from './save-summary-notice.tsx';
 import type { AgentEditor } from './use-agent-editor.ts';
+import { useBarInset } from './use-bar-inset.ts';
 import { useOnline } from './use-online.ts';
 import './save-bar.css';
 
@@ -12,15 +13,16 @@ const countText = (count: number) =>
   count === 1 ? '1 unsaved change' : `${count} unsaved changes`;
 
 /**
- * Stays at the bottom of the viewport while the form scrolls: what is unsaved, the way to save
- * it, and what became of the last save, wherever the user is looking.
+ * What is unsaved, the way to save it, and what became of the last save. With changes it is fixed
+ * to the bottom of the viewport, so it stays in view below the form too (details, history).
  */
 export function SaveBar({ editor }: { editor: AgentEditor }) {
   const count = useChangeCount();
   const online = useOnline();
   const busy = editor.pending;
+  const ref = useBarInset(count > 0);
   return (
-    <div className="save-bar" data-changed={count > 0 || undefined}>
+    <div ref={ref} className="save-bar" data-changed={count > 0 || undefined}>
       {editor.summary && (
         <SaveSummaryNotice
           // A new summary for each save, so assistive technology announces it afresh.

@@ -5,7 +5,7 @@ import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName } from '../agent-display.ts';
@@ -14,11 +14,9 @@ import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
 import { AgentHistory } from '../../history/agent-history.tsx';
 import { revertInputs } from '../editor/revert-inputs.ts';
 import { AgentForm, type ApplyEdits } from '../form/agent-form.tsx';
-import { preloadComboboxInputs } from '../form/fields/lazy-combobox.tsx';
 
 export function AgentEditorPage() {
   const { agentId } = useParams({ from: '/agents/$agentId' });
-  useEffect(preloadComboboxInputs, []);
   // Polling and focus refetches bring colleagues' saves into an open editor.
   const agent = useQuery({ ...agentQueries.detail(agentId), refetchInterval: 60_000 });
   // If a refetch finds the agent deleted while it is open, keep the form (and the user's edits)
