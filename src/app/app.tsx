@@ -1,13 +1,21 @@
 import './mantine-styles.ts';
 import { useState } from 'react';
 import { RouterProvider } from '@tanstack/react-router';
+import { setDefaultTimeoutMs } from '../api/http-client.ts';
 import { Providers } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.ts';
+import { readTimingOverrides } from './timing-overrides.ts';
+
+function createClients() {
+  const timing = readTimingOverrides();
+  if (timing.requestTimeoutMs) setDefaultTimeoutMs(timing.requestTimeoutMs);
+  const queryClient = createQueryClient({ retryDelayMs: timing.retryDelayMs });
+  return { queryClient, router: createAppRouter(queryClient) };
+}
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+  const [{ queryClient, router }] = useState(createClients);
   return (
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />
