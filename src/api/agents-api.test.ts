@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAgents, patchAgent } from './agents-api.ts';
+import { unexpectedDataOf } from './schemas/agent.ts';
 import type { AgentPatch } from './schemas/agent-patch.ts';
 
 function stubFetch(...bodies: unknown[]) {
@@ -27,6 +28,33 @@ describe('listAgents', () => {
     const fetchMock = stubFetch([agent('a'), agent('b')]);
     expect((await listAgents()).map((a) => a.id)).toEqual(['a', 'b']);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists an agent that breaks the contract in its place, with its ID, name and the problem', async () => {
+    stubFetch(
+      {
+        items: [agent('a'), { id: 'b', name: 'Odd one', speed: 'fast', type: 3 }, agent('c')],
+        next: 'p2',
+      },
+      [{ name: 'No ID', actionIds: 'all' }, agent('d')],
+    );
+    const agents = await listAgents();
+    expect(agents.map((a) => a.id)).toEqual(['a', 'b', 'c', 'unreadable-agent-4', 'd']);
+    const [first, odd, , noId] = agents;
+    expect(unexpectedDataOf(first!)).toBeNull();
+    expect(odd).toMatchObject({ id: 'b', name: 'Odd one' });
+    expect(odd).not.toHaveProperty('speed');
+    expect(unexpectedDataOf(odd!)).toBe(
+      'type: expected string, received number; speed: expected number, received string',
+    );
+    expect(noId?.name).toBe('No ID');
+    expect(unexpectedDataOf(noId!)).toMatch(/^it has no readable ID; /);
+  });
+
+  it("ignores the stand-in marker when OpenCX's own agent carries it", async () => {
+    stubFetch([{ ...agent('a'), __unexpectedData: 'spoofed' }]);
+    const [only] = await listAgents();
+    expect(unexpectedDataOf(only!)).toBeNull();
   });
 
   it('asks the app server to revalidate when told to (the re-read before a save)', async () => {

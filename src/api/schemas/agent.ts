@@ -52,19 +52,36 @@ export const phoneAgentSchema = z.looseObject({
 export type PhoneAgent = z.infer<typeof phoneAgentSchema>;
 
 /** Newest API: a bare array. Oldest: `{ items, next }` pages followed through `?cursor=`. */
-export const agentListPageSchema = z.union([
-  z.pipe(
-    z.array(phoneAgentSchema),
-    z.transform((items) => ({ items, next: null as string | null })),
-  ),
-  z.pipe(
-    z.looseObject({
-      items: z.array(phoneAgentSchema),
-      next: z.nullish(z.string()),
-    }),
-    z.transform((page) => ({ items: page.items, next: page.next ?? null })),
-  ),
-]);
+function agentListPage<T extends z.ZodMiniType>(item: T) {
+  return z.union([
+    z.pipe(
+      z.array(item),
+      z.transform((items) => ({ items, next: null as string | null })),
+    ),
+    z.pipe(
+      z.looseObject({
+        items: z.array(item),
+        next: z.nullish(z.string()),
+      }),
+      z.transform((page) => ({ items: page.items, next: page.next ?? null })),
+    ),
+  ]);
+}
+
+export const agentListPageSchema = agentListPage(phoneAgentSchema);
+/** The page's shape only: the app reads its agents one by one, so one odd agent hides nothing. */
+export const agentListEnvelopeSchema = agentListPage(z.unknown());
+
+/**
+ * Set by this app, never by OpenCX, on the stand-in for an agent that broke the contract: what
+ * was wrong. Such an agent is listed and shown, and cannot be saved.
+ */
+export const UNEXPECTED_DATA = '__unexpectedData';
+
+export function unexpectedDataOf(agent: PhoneAgent): string | null {
+  const problem = agent[UNEXPECTED_DATA];
+  return typeof problem === 'string' ? problem : null;
+}
 
 /** The primary language of an agent whichever form the API used. */
 export function primaryLanguage(language: PhoneAgent['language']): string | null {

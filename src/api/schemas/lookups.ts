@@ -21,17 +21,22 @@ export const voiceSchema = z.pipe(
 export type Voice = z.infer<typeof voiceSchema>;
 
 /** The voice library's shape is undocumented: accept a bare array, `{voices}` or `{items}`. */
-export const voicesResponseSchema = z.union([
-  z.array(voiceSchema),
-  z.pipe(
-    z.looseObject({ voices: z.array(voiceSchema) }),
-    z.transform((r) => r.voices),
-  ),
-  z.pipe(
-    z.looseObject({ items: z.array(voiceSchema) }),
-    z.transform((r) => r.items),
-  ),
-]);
+function voicesResponse<T extends z.ZodMiniType>(item: T) {
+  return z.union([
+    z.array(item),
+    z.pipe(
+      z.looseObject({ voices: z.array(item) }),
+      z.transform((r) => r.voices),
+    ),
+    z.pipe(
+      z.looseObject({ items: z.array(item) }),
+      z.transform((r) => r.items),
+    ),
+  ]);
+}
+export const voicesResponseSchema = voicesResponse(voiceSchema);
+/** The shapes only: the app reads the voices one by one, leaving out (and counting) odd ones. */
+export const voicesEnvelopeSchema = voicesResponse(z.unknown());
 
 export const actionSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
@@ -48,6 +53,7 @@ export const actionSchema = z.looseObject({
 });
 export type Action = z.infer<typeof actionSchema>;
 export const actionsResponseSchema = z.array(actionSchema);
+export const actionsEnvelopeSchema = z.array(z.unknown());
 
 export const trainingScenarioSchema = z.looseObject({
   id: z.string().check(z.minLength(1)),
@@ -60,22 +66,26 @@ export const trainingScenarioSchema = z.looseObject({
 export type TrainingScenario = z.infer<typeof trainingScenarioSchema>;
 
 /** Newest: a page `{items,total,limit,offset,has_more}`. Older: a bare array (everything at once). */
-export const trainingPageSchema = z.union([
-  z.pipe(
-    z.array(trainingScenarioSchema),
-    z.transform((items) => ({ items, hasMore: false })),
-  ),
-  z.pipe(
-    z.looseObject({
-      items: z.array(trainingScenarioSchema),
-      total: z.nullish(z.number()),
-      limit: z.nullish(z.number()),
-      offset: z.nullish(z.number()),
-      has_more: z.nullish(z.boolean()),
-    }),
-    z.transform((page) => ({ items: page.items, hasMore: page.has_more ?? false })),
-  ),
-]);
+function trainingPage<T extends z.ZodMiniType>(item: T) {
+  return z.union([
+    z.pipe(
+      z.array(item),
+      z.transform((items) => ({ items, hasMore: false })),
+    ),
+    z.pipe(
+      z.looseObject({
+        items: z.array(item),
+        total: z.nullish(z.number()),
+        limit: z.nullish(z.number()),
+        offset: z.nullish(z.number()),
+        has_more: z.nullish(z.boolean()),
+      }),
+      z.transform((page) => ({ items: page.items, hasMore: page.has_more ?? false })),
+    ),
+  ]);
+}
+export const trainingPageSchema = trainingPage(trainingScenarioSchema);
+export const trainingEnvelopeSchema = trainingPage(z.unknown());
 
 export function trainingLabel(s: TrainingScenario): string {
   return s.draft_title ?? s.title ?? s.question ?? s.id;

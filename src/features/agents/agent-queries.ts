@@ -1,9 +1,17 @@
 import { queryOptions, type DataTag } from '@tanstack/react-query';
 import { listAgents } from '../../api/agents-api.ts';
-import { listActions, listTrainingScenarios, listVoices } from '../../api/lookups-api.ts';
+import {
+  listActions,
+  listTrainingScenarios,
+  listVoices,
+  type Lookup,
+} from '../../api/lookups-api.ts';
 import type { PhoneAgent } from '../../api/schemas/agent.ts';
 
 const LOOKUP_STALE_TIME = 5 * 60_000;
+
+// Consumers want the items; the count of those left out is read apart (useUnreadableCount).
+const lookupItems = <T>(lookup: Lookup<T>) => lookup.items;
 
 type AgentListKey = DataTag<readonly ['agents', 'list'], PhoneAgent[]>;
 
@@ -45,18 +53,21 @@ export const lookupQueries = {
     queryOptions({
       queryKey: lookupKeys.voices(),
       queryFn: ({ signal }) => listVoices(signal),
+      select: lookupItems,
       staleTime: LOOKUP_STALE_TIME,
     }),
   actions: () =>
     queryOptions({
       queryKey: lookupKeys.actions(),
       queryFn: ({ signal }) => listActions(signal),
+      select: lookupItems,
       staleTime: LOOKUP_STALE_TIME,
     }),
   training: () =>
     queryOptions({
       queryKey: lookupKeys.training(),
       queryFn: ({ signal }) => listTrainingScenarios(signal),
+      select: lookupItems,
       staleTime: LOOKUP_STALE_TIME,
     }),
 };

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { listAgents } from '../../../api/agents-api.ts';
+import { hasAgentWithoutId, listAgents } from '../../../api/agents-api.ts';
+import { ApiError } from '../../../api/api-error.ts';
+import { unexpectedDataOf } from '../../../api/schemas/agent.ts';
 import { agentKeys } from '../agent-queries.ts';
 
 export class AgentDeletedError extends Error {
@@ -20,6 +22,13 @@ export async function readFreshAgent(queryClient: QueryClient, agentId: string) 
     gcTime: 0,
   });
   const fresh = list.find((a) => a.id === agentId);
+  // Saving over an agent that is not understood, or calling one deleted that may only be
+  // unreadable, would each be a guess: the save stops and says what came back.
+  const problem = fresh && unexpectedDataOf(fresh);
+  if (problem) throw ApiError.invalidResponse('GET /phone', `this agent came back with ${problem}`);
+  if (!fresh && hasAgentWithoutId(list)) {
+    throw ApiError.invalidResponse('GET /phone', 'it held an agent without a readable ID');
+  }
   if (!fresh) throw new AgentDeletedError();
   queryClient.setQueryData(agentKeys.list(), list);
   return fresh;

@@ -1,10 +1,10 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type MouseEvent } from 'react';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { AnchorLink } from '../../../lib/anchor-link.tsx';
-import { agentTypeLabel } from '../agent-display.ts';
 import { ModelBadge } from '../details/agent-details.tsx';
+import { AgentTypeBadge } from '../details/unexpected-data.tsx';
 import { usePhoneFormatter } from '../format-phone.ts';
 import type { IndexedAgent } from './agent-search-index.ts';
 import './agent-cards.css';
@@ -65,9 +65,7 @@ export function AgentCards({ entries, onOpen, onFollowLink }: AgentCardsProps) {
                   {displayName}
                 </AnchorLink>
                 <Group gap={6} mt={6} wrap="wrap">
-                  <Badge variant="light" color={agent.type === 'outbound' ? 'grape' : 'blue'}>
-                    {agentTypeLabel(agent.type)}
-                  </Badge>
+                  <AgentTypeBadge agent={agent} />
                   <ModelBadge model={agent.model} />
                 </Group>
                 <Group justify="space-between" mt={6} wrap="nowrap" gap="xs">

@@ -1,9 +1,9 @@
 import { AnchorLink } from '../../../lib/anchor-link.tsx';
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { RelativeTime } from '../../../components/relative-time.tsx';
-import { agentTypeLabel } from '../agent-display.ts';
 import { ModelBadge } from '../details/agent-details.tsx';
+import { AgentTypeBadge } from '../details/unexpected-data.tsx';
 import { languageName } from '../form/fields/language-options.ts';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { CopyCell } from './copy-cell.tsx';
@@ -114,9 +114,7 @@ export const AgentRow = memo(function AgentRow({
         </AnchorLink>
       </td>
       <td>
-        <Badge variant="light" color={agent.type === 'outbound' ? 'grape' : 'blue'}>
-          {agentTypeLabel(agent.type)}
-        </Badge>
+        <AgentTypeBadge agent={agent} />
       </td>
       <td>
         <ModelBadge model={agent.model} />

@@ -6,11 +6,12 @@ import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useCallback, useRef, useState } from 'react';
-import type { PhoneAgent } from '../../../api/schemas/agent.ts';
+import { unexpectedDataOf, type PhoneAgent } from '../../../api/schemas/agent.ts';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';
 import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
+import { UnexpectedDataAlert } from '../details/unexpected-data.tsx';
 import { AgentHistory } from '../../history/agent-history.tsx';
 import { revertInputs } from '../editor/revert-inputs.ts';
 import { AgentForm, type ApplyEdits } from '../form/agent-form.tsx';
@@ -68,7 +69,11 @@ export function AgentEditorPage() {
             <ModelBadge model={shown.model} />
           </Group>
           <div className="editor-columns">
-            <AgentForm key={shown.id} agent={shown} exposeApplyEdits={exposeApplyEdits} />
+            {unexpectedDataOf(shown) ? (
+              <UnexpectedDataAlert problem={unexpectedDataOf(shown) ?? ''} />
+            ) : (
+              <AgentForm key={shown.id} agent={shown} exposeApplyEdits={exposeApplyEdits} />
+            )}
             <AgentDetails agent={shown} />
           </div>
           <AgentHistory

@@ -8,6 +8,7 @@ import { lookupQueries } from '../../agent-queries.ts';
 import type { ActionsMode, AgentFormControl } from '../agent-form-values.ts';
 import { LazyMultiSelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
+import { UnreadableHint, unreadableCount } from './unreadable-hint.tsx';
 import { optionsWithUnknown } from './options-with-unknown.ts';
 import { labelsOf } from './option-labels.ts';
 
@@ -21,6 +22,7 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
   const mode = useController({ control, name: 'actions_mode' });
   const ids = useController({ control, name: 'action_ids' });
   const actions = useQuery(lookupQueries.actions());
+  const unreadable = useQuery({ ...lookupQueries.actions(), select: unreadableCount }).data;
 
   const data = useMemo(
     () =>
@@ -60,6 +62,7 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
           rightSection={actions.isPending ? <Spinner size="xs" /> : undefined}
         />
       )}
+      <UnreadableHint count={unreadable} one="action" many="actions" />
       {actions.isError && (
         <LookupError
           what="the actions"

@@ -7,12 +7,14 @@ import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
 import { LazyMultiSelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
+import { UnreadableHint, unreadableCount } from './unreadable-hint.tsx';
 import { optionsWithUnknown } from './options-with-unknown.ts';
 import { labelsOf } from './option-labels.ts';
 
 export function TrainingField({ control }: { control: AgentFormControl }) {
   const { field, fieldState } = useController({ control, name: 'instructions' });
   const training = useQuery(lookupQueries.training());
+  const unreadable = useQuery({ ...lookupQueries.training(), select: unreadableCount }).data;
 
   const data = useMemo(
     () =>
@@ -47,6 +49,7 @@ export function TrainingField({ control }: { control: AgentFormControl }) {
         error={fieldState.error?.message}
         rightSection={training.isPending ? <Spinner size="xs" /> : undefined}
       />
+      <UnreadableHint count={unreadable} one="training scenario" many="training scenarios" />
       {training.isError && (
         <LookupError
           what="the training scenarios"

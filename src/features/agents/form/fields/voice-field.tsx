@@ -11,6 +11,7 @@ import { HoverHint } from '../../../../components/hover-hint.tsx';
 import { IconButton } from '../../../../components/icon-button.tsx';
 import { LazySelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
+import { UnreadableHint, unreadableCount } from './unreadable-hint.tsx';
 import { labelOf } from './option-labels.ts';
 import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
 
@@ -21,6 +22,7 @@ function voiceDetails(voice: Voice): string {
 export function VoiceField({ control }: { control: AgentFormControl }) {
   const { field, fieldState } = useController({ control, name: 'voice_id' });
   const voices = useQuery(lookupQueries.voices());
+  const unreadable = useQuery({ ...lookupQueries.voices(), select: unreadableCount }).data;
   const audio = useRef<HTMLAudioElement | null>(null);
 
   const byId = useMemo(() => new Map((voices.data ?? []).map((v) => [v.id, v])), [voices.data]);
@@ -78,6 +80,7 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
           </HoverHint>
         )}
       </Group>
+      <UnreadableHint count={unreadable} one="voice" many="voices" />
       {voices.isError && (
         <LookupError
           what="the voice library"
