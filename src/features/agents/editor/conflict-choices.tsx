@@ -1,7 +1,7 @@
-import { Group, Stack, Text } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Radio.css';
+import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { ChoiceGroup } from '../../../components/choice-group.tsx';
 import { KeyValueRow, KeyValueTable } from '../../../components/key-value-table.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
 import type { ConflictChoice, ConflictRequest } from './conflict-dialog.tsx';
@@ -38,12 +38,19 @@ export function ConflictChoices({ request }: { request: ConflictRequest }) {
             <KeyValueRow label="Theirs">{describeField(key, request.theirs)}</KeyValueRow>
             <KeyValueRow label="Yours">{describeField(key, request.mine)}</KeyValueRow>
           </KeyValueTable>
-          <ChoiceGroup
+          <Radio.Group
             label={FIELD_LABELS[key]}
-            choices={CHOICES}
-            value={choices[key] ?? null}
-            onChange={(value) => setChoices((c) => ({ ...c, [key]: value }))}
-          />
+            value={choices[key] ?? 'mine'}
+            onChange={(value) =>
+              setChoices((c) => ({ ...c, [key]: value === 'theirs' ? 'theirs' : 'mine' }))
+            }
+          >
+            <Group gap="lg" mt={4}>
+              {CHOICES.map((c) => (
+                <Radio key={c.value} value={c.value} label={c.label} />
+              ))}
+            </Group>
+          </Radio.Group>
         </Stack>
       ))}
       <Group justify="flex-end">

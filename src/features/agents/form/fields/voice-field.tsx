@@ -1,5 +1,4 @@
-import { Group, Text } from '@mantine/core';
-import { Spinner } from '../../../../components/spinner.tsx';
+import { ActionIcon, Group, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useController } from 'react-hook-form';
@@ -8,7 +7,6 @@ import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
 import { PlayIcon } from '../../../../components/icons.tsx';
 import { HoverHint } from '../../../../components/hover-hint.tsx';
-import { IconButton } from '../../../../components/icon-button.tsx';
 import { LazySelect } from './lazy-combobox.tsx';
 import { LookupError } from './lookup-error.tsx';
 import { labelOf } from './option-labels.ts';
@@ -62,11 +60,11 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
           ref={field.ref}
           error={fieldState.error?.message}
           allowDeselect={false}
-          rightSection={voices.isPending ? <Spinner size="xs" /> : undefined}
+          rightSection={voices.isPending ? <Loader size="xs" /> : undefined}
         />
         {previewUrl && selected && (
           <HoverHint label="Play a preview">
-            <IconButton
+            <ActionIcon
               variant="light"
               size="lg"
               style={{ marginBottom: fieldState.error ? 22 : 0 }}
@@ -74,7 +72,7 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
               onClick={playPreview}
             >
               <PlayIcon />
-            </IconButton>
+            </ActionIcon>
           </HoverHint>
         )}
       </Group>
