@@ -20,6 +20,11 @@ function isGone(error: unknown) {
   return error instanceof AgentDeletedError || (isApiError(error) && error.status === 404);
 }
 
+/** OpenCX refused the values themselves: sending them again gets the same answer. */
+function isRefused(error: unknown) {
+  return isApiError(error) && (error.status === 400 || error.status === 422);
+}
+
 /** Where a save stands: waiting for the network, or why it failed and what to do next. */
 export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatusProps) {
   if (pending && !online) {
@@ -48,6 +53,10 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
       <Group mt="sm" gap="xs">
         {isGone(error) ? (
           <CopyEditsButton edits={edits} />
+        ) : isRefused(error) ? (
+          <Text size="sm" fw={500}>
+            Change what it names, then save again.
+          </Text>
         ) : (
           <Button size="xs" variant="outline" color="red" onClick={onRetry}>
             Retry save
