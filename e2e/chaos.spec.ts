@@ -238,10 +238,14 @@ test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose n
 
       const deadline = Date.now() + SAVE_DEADLINE_MS;
       const conflict = page.getByRole('dialog', { name: 'Someone else changed the same fields' });
+      // A 400 offers no Retry (the same values get the same answer); the injected one is
+      // transient, so a person would simply save again.
+      const refused = page.getByText('Change what it names, then save again.');
       // What a person would wait for: a question, a failure to retry, or the save done.
       const settled = async () =>
         (await conflict.isVisible()) ||
         (await retrySaveButton(page).isVisible()) ||
+        (await refused.isVisible()) ||
         ((await unsavedMarker(page).isHidden()) && (await saveButton(page).isDisabled()));
       for (;;) {
         if (Date.now() > deadline) throw new Error(`Save ${i} (${editor.who}) never finished`);
@@ -259,6 +263,15 @@ test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose n
           await expect(input).toHaveValue(value);
           await maybeInjectFaults(agentId);
           await retrySaveButton(page)
+            .click({ timeout: 2000 })
+            .then(() => (stats.attemptsIncludingRetries += 1))
+            .catch(() => undefined);
+          continue;
+        }
+        if (await refused.isVisible()) {
+          await expect(input).toHaveValue(value);
+          await maybeInjectFaults(agentId);
+          await saveButton(page)
             .click({ timeout: 2000 })
             .then(() => (stats.attemptsIncludingRetries += 1))
             .catch(() => undefined);

@@ -81,8 +81,8 @@ test('a failed save shows its reason where the user is looking, with Retry', asy
     method: 'PATCH',
     path: `/phone/${FRONT_DESK_ID}`,
     kind: 'status',
-    status: 400,
-    body: '{"statusCode":400,"message":["greeting is too long for the voice"],"error":"Bad Request"}',
+    status: 500,
+    body: '{"statusCode":500,"message":"Internal server error","error":"Internal Server Error"}',
     contentType: 'application/json',
     times: 1,
   });
@@ -92,7 +92,7 @@ test('a failed save shows its reason where the user is looking, with Retry', asy
   await saveButton(page).click();
 
   const failed = page.getByRole('alert').filter({ hasText: 'The changes were not saved' });
-  await expect(failed).toContainText('greeting is too long for the voice');
+  await expect(failed).toContainText('OpenCX had a problem (500 Internal Server Error)');
   await expect(failed).toBeInViewport();
   await failed.getByRole('button', { name: 'Retry save' }).click();
   await expect(page.getByText('Saved: Name', { exact: true })).toBeInViewport();

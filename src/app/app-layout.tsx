@@ -1,8 +1,7 @@
 import { AnchorLink } from '../lib/anchor-link.tsx';
-import { Box, Group, Text } from '@mantine/core';
+import { Box, Group, Loader, Text } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import './app-layout.css';
-import { Spinner } from '../components/spinner.tsx';
 import { PaletteLauncher } from '../features/agents/palette/palette-launcher.tsx';
 import { ColorSchemeControl } from './color-scheme-control.tsx';
 import { GatewayModeBadge } from './gateway-mode-badge.tsx';
@@ -40,7 +39,7 @@ export function AppLayout() {
 export function PageLoader() {
   return (
     <Group gap="xs" role="status">
-      <Spinner size="sm" />
+      <Loader size="sm" />
       <Text c="dimmed">Loading…</Text>
     </Group>
   );

@@ -1,6 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
-import { Notice } from '../components/notice.tsx';
-import { Button } from '../components/button.tsx';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 
 interface RouteErrorPageProps {
   error: unknown;
@@ -11,7 +9,7 @@ interface RouteErrorPageProps {
 export function RouteErrorPage({ error, onRetry }: RouteErrorPageProps) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Notice color="red" title="Something went wrong on this page" role="alert">
+    <Alert color="red" title="Something went wrong on this page" role="alert">
       <Stack gap="sm">
         <Text size="sm">{message}</Text>
         <Group gap="xs">
@@ -23,6 +21,6 @@ export function RouteErrorPage({ error, onRetry }: RouteErrorPageProps) {
           </Button>
         </Group>
       </Stack>
-    </Notice>
+    </Alert>
   );
 }

@@ -1,6 +1,5 @@
-import { VisuallyHidden } from '@mantine/core';
+import { ActionIcon, VisuallyHidden } from '@mantine/core';
 import { HoverHint } from './hover-hint.tsx';
-import { IconButton } from './icon-button.tsx';
 import { CheckIcon, CopyIcon } from './icons.tsx';
 import { useCopy } from './use-copy.ts';
 
@@ -22,15 +21,16 @@ export function CopyIconButton({ value, label, size = 'md', tabIndex }: CopyIcon
   return (
     <>
       <HoverHint label={outcome ?? label}>
-        <IconButton
+        <ActionIcon
           size={size}
-          done={state === 'copied'}
+          variant="subtle"
+          color={state === 'copied' ? 'teal' : 'gray'}
           onClick={() => void copy(value)}
           aria-label={label}
           tabIndex={tabIndex}
         >
           {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
-        </IconButton>
+        </ActionIcon>
       </HoverHint>
       {outcome && <VisuallyHidden role="status">{outcome}</VisuallyHidden>}
     </>

@@ -35,11 +35,3 @@ export function PlayIcon() {
     </svg>
   );
 }
-
-export function CloseIcon() {
-  return (
-    <svg {...common}>
-      <path d="M6 6l12 12M18 6L6 18" />
-    </svg>
-  );
-}

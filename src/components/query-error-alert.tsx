@@ -1,6 +1,4 @@
-import { Group, Text } from '@mantine/core';
-import { Notice } from './notice.tsx';
-import { Button } from './button.tsx';
+import { Alert, Button, Group, Text } from '@mantine/core';
 
 interface QueryErrorAlertProps {
   title: string;
@@ -12,7 +10,7 @@ interface QueryErrorAlertProps {
 export function QueryErrorAlert({ title, error, onRetry, retrying }: QueryErrorAlertProps) {
   const message = error instanceof Error ? error.message : 'Unknown error';
   return (
-    <Notice color="red" title={title} role="alert">
+    <Alert color="red" title={title} role="alert">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="sm">{message}</Text>
         {onRetry && (
@@ -21,6 +19,6 @@ export function QueryErrorAlert({ title, error, onRetry, retrying }: QueryErrorA
           </Button>
         )}
       </Group>
-    </Notice>
+    </Alert>
   );
 }

@@ -1,10 +1,9 @@
-import { Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { listAllHistory } from '../../api/history-api.ts';
-import { Button } from '../../components/button.tsx';
 import { QueryErrorAlert } from '../../components/query-error-alert.tsx';
 import { agentQueries } from '../agents/agent-queries.ts';
 import type { ActivitySearch } from './activity-search.ts';

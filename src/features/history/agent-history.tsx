@@ -1,9 +1,8 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { PhoneAgent } from '../../api/schemas/agent.ts';
 import type { HistoryChange } from '../../api/schemas/history.ts';
-import { Notice } from '../../components/notice.tsx';
 import { AnchorLink } from '../../lib/anchor-link.tsx';
 import { HistoryEntryView } from './history-entry-view.tsx';
 import { historyQueries } from './history-queries.ts';
@@ -29,10 +28,10 @@ export function AgentHistory({ agent, onRevert }: Props) {
           History
         </Text>
         {Boolean(history.data?.unrecorded) && (
-          <Notice color="yellow" title="Some changes are not in the history yet">
+          <Alert color="yellow" title="Some changes are not in the history yet" role="note">
             The server could not write {history.data?.unrecorded} change(s) to its database. It
             keeps trying; nothing you saved was lost in OpenCX.
-          </Notice>
+          </Alert>
         )}
         {history.isPending && <Text c="dimmed">Loading the history…</Text>}
         {history.isError && <Text c="dimmed">The history could not be loaded.</Text>}

@@ -1,6 +1,5 @@
-import { Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import type { HistoryChange, HistoryEntry } from '../../api/schemas/history.ts';
-import { Button } from '../../components/button.tsx';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { describeValue, fieldLabel, type Lookups } from './describe-change.ts';
 

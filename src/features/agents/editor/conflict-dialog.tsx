@@ -1,11 +1,9 @@
-import { Group, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import { ErrorBoundary } from '../../../lib/error-boundary.tsx';
-import { Button } from '../../../components/button.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { retryableLazy } from '../../../components/retryable-lazy.tsx';
-import { Spinner } from '../../../components/spinner.tsx';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -58,7 +56,7 @@ export function ConflictDialog({ request }: { request: ConflictRequest | null })
             </>
           )}
         >
-          <Suspense fallback={<Spinner label="Loading the choices" />}>
+          <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the choices" />}>
             <choices.Loaded key={request.keys.join()} request={request} />
           </Suspense>
         </ErrorBoundary>

@@ -1,6 +1,4 @@
-import { Group, Text } from '@mantine/core';
-import { Notice } from '../../../components/notice.tsx';
-import { Button } from '../../../components/button.tsx';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { formatRelative } from '../../../components/relative-time.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
 import type { RemoteChanges } from './use-agent-baseline.ts';
@@ -12,7 +10,7 @@ export function RestoredDraftNotice(props: {
 }) {
   const when = formatRelative(new Date(props.savedAt), new Date());
   return (
-    <Notice color="blue" title={`Restored unsaved changes from ${when}`} role="status">
+    <Alert color="blue" title={`Restored unsaved changes from ${when}`} role="status">
       <Text size="sm">They were kept on this device when the page closed before saving.</Text>
       <Group mt="sm" gap="xs">
         <Button size="xs" variant="outline" onClick={props.onKeep}>
@@ -22,18 +20,20 @@ export function RestoredDraftNotice(props: {
           Discard them
         </Button>
       </Group>
-    </Notice>
+    </Alert>
   );
 }
 
 export function RemoteChangesNotice(props: { changes: RemoteChanges; onDismiss: () => void }) {
   const { taken, conflicts } = props.changes;
   return (
-    <Notice
+    <Alert
       color="blue"
       title="This agent was changed elsewhere"
       role="status"
-      onDismiss={props.onDismiss}
+      withCloseButton
+      onClose={props.onDismiss}
+      closeButtonLabel="Dismiss"
     >
       {taken.length > 0 && (
         <Text size="sm">
@@ -47,6 +47,6 @@ export function RemoteChangesNotice(props: { changes: RemoteChanges; onDismiss: 
           will choose which to keep when you save.
         </Text>
       )}
-    </Notice>
+    </Alert>
   );
 }

@@ -1,7 +1,6 @@
-import { Badge, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
-import { Button } from '../../../components/button.tsx';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
 import { useApplyEdits } from './apply-edits-context.ts';
 import { resetField } from './change-set.ts';

@@ -1,7 +1,5 @@
-import { Group, Stack, Text } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
-import { Notice } from '../../../components/notice.tsx';
 import { languageName } from '../form/fields/language-options.ts';
 import { FIELD_LABELS } from '../patch/build-agent-patch.ts';
 import { languageReplacement } from './change-set.ts';
@@ -75,7 +73,7 @@ function ReviewChanges({ editor }: { editor: AgentEditor }) {
       </div>
       <div className="review-changes__notes">
         {replacement && (
-          <Notice color="yellow" title="This agent speaks more than one language">
+          <Alert color="yellow" title="This agent speaks more than one language" role="note">
             <Text size="sm" mb="xs">
               It speaks {replacement.languages.map(languageName).join(', ')}. OpenCX keeps one
               language when the primary language changes.
@@ -90,12 +88,12 @@ function ReviewChanges({ editor }: { editor: AgentEditor }) {
               />
               {replaceLabel}
             </label>
-          </Notice>
+          </Alert>
         )}
         {warnings.map((warning) => (
-          <Notice key={warning} color="yellow" title="Check before saving">
+          <Alert key={warning} color="yellow" title="Check before saving" role="note">
             <Text size="sm">{warning}</Text>
-          </Notice>
+          </Alert>
         ))}
       </div>
       <Group justify="flex-end">

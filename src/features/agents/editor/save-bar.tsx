@@ -1,5 +1,4 @@
-import { Group, Text } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
+import { Button, Group, Text } from '@mantine/core';
 import { modKeyLabel } from '../../../components/use-mod-key.ts';
 import { useChangeCount } from './change-set-store.ts';
 import { SaveStatus } from './save-status.tsx';
@@ -66,6 +65,7 @@ export function SaveBar({ editor }: { editor: AgentEditor }) {
           type="submit"
           disabled={!count || busy}
           loading={busy}
+          aria-busy={busy || undefined}
           aria-keyshortcuts={modKeyLabel('s').aria}
         >
           Save changes

@@ -153,6 +153,28 @@ describe('a failed save', { timeout: 60_000 }, () => {
     await expectSaved('Front Desk — 404');
   });
 
+  it('a 400 naming a field: says which, offers no Retry, and saving the corrected value works', async () => {
+    const user = await openEditor();
+    await typeName(user, 'Front Desk — refused');
+    inject('PATCH', PATCH_PATH, {
+      kind: 'status',
+      status: 400,
+      body: envelope(400, 'name must be shorter than or equal to 20 characters', 'Bad Request'),
+    });
+    await user.click(saveButton());
+
+    const alert = await failedAlert();
+    expect(alert).toHaveTextContent(/Name must be shorter than or equal to 20 characters/);
+    expect(alert).not.toHaveTextContent(/\bname must/);
+    expect(alert).toHaveTextContent('Change what it names, then save again.');
+    expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
+    expect(patches()).toHaveLength(1);
+
+    await typeName(user, 'Front Desk — ok');
+    await user.click(saveButton());
+    await expectSaved('Front Desk — ok');
+  });
+
   it('the agent deleted meanwhile: says so, offers no retry, copies the edits', async () => {
     const user = await openEditor();
     await typeName(user, 'Front Desk — gone');

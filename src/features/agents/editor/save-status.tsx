@@ -1,8 +1,5 @@
-import { Group, InputBase, Text } from '@mantine/core';
-import { Notice } from '../../../components/notice.tsx';
-import { Button } from '../../../components/button.tsx';
+import { Alert, Button, Group, InputBase, Loader, Text } from '@mantine/core';
 import { useCopy } from '../../../components/use-copy.ts';
-import { Spinner } from '../../../components/spinner.tsx';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/api-error.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
@@ -23,18 +20,23 @@ function isGone(error: unknown) {
   return error instanceof AgentDeletedError || (isApiError(error) && error.status === 404);
 }
 
+/** OpenCX refused the values themselves: sending them again gets the same answer. */
+function isRefused(error: unknown) {
+  return isApiError(error) && (error.status === 400 || error.status === 422);
+}
+
 /** Where a save stands: waiting for the network, or why it failed and what to do next. */
 export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatusProps) {
   if (pending && !online) {
     return (
-      <Notice color="yellow" title="Waiting for the network" role="status">
+      <Alert color="yellow" title="Waiting for the network" role="status">
         <Group gap="xs">
-          <Spinner size="xs" />
+          <Loader size="xs" />
           <Text size="sm">
             You are offline. Your save will be sent once, as soon as you are back.
           </Text>
         </Group>
-      </Notice>
+      </Alert>
     );
   }
   if (!error) return null;
@@ -43,7 +45,7 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
     return <RateLimited seconds={error.retryAfterSeconds} message={message} onRetry={onRetry} />;
   }
   return (
-    <Notice color="red" title="The changes were not saved" role="alert">
+    <Alert color="red" title="The changes were not saved" role="alert">
       <Text size="sm">{message}</Text>
       <Text size="sm" mt={4}>
         Your edits are still in the form.
@@ -51,13 +53,17 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
       <Group mt="sm" gap="xs">
         {isGone(error) ? (
           <CopyEditsButton edits={edits} />
+        ) : isRefused(error) ? (
+          <Text size="sm" fw={500}>
+            Change what it names, then save again.
+          </Text>
         ) : (
           <Button size="xs" variant="outline" color="red" onClick={onRetry}>
             Retry save
           </Button>
         )}
       </Group>
-    </Notice>
+    </Alert>
   );
 }
 
@@ -75,7 +81,7 @@ function RateLimited(props: { seconds: number | null; message: string; onRetry: 
     return () => window.clearTimeout(timer);
   }, [left, onRetry]);
   return (
-    <Notice color="yellow" title="OpenCX is busy" role="status">
+    <Alert color="yellow" title="OpenCX is busy" role="status">
       <Text size="sm">{props.message}</Text>
       <Group mt="sm" gap="xs">
         <Text size="sm">Retrying in {left} s…</Text>
@@ -83,7 +89,7 @@ function RateLimited(props: { seconds: number | null; message: string; onRetry: 
           Retry now
         </Button>
       </Group>
-    </Notice>
+    </Alert>
   );
 }
 

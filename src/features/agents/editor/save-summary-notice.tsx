@@ -1,6 +1,4 @@
-import { Group, Text } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
-import { Notice } from '../../../components/notice.tsx';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { describeSave } from './change-set.ts';
 import type { SaveResult } from './use-save-changes.ts';
 
@@ -15,7 +13,14 @@ interface SaveSummaryNoticeProps {
 export function SaveSummaryNotice({ summary, busy, onUndo, onDismiss }: SaveSummaryNoticeProps) {
   const text = describeSave(summary);
   return (
-    <Notice color="green" title="Agent saved" role="status" onDismiss={onDismiss}>
+    <Alert
+      color="green"
+      title="Agent saved"
+      role="status"
+      withCloseButton
+      onClose={onDismiss}
+      closeButtonLabel="Dismiss"
+    >
       <Text size="sm">{text.saved}</Text>
       {text.taken && <Text size="sm">{text.taken}</Text>}
       <Group mt="xs" gap="xs">
@@ -23,6 +28,6 @@ export function SaveSummaryNotice({ summary, busy, onUndo, onDismiss }: SaveSumm
           Undo
         </Button>
       </Group>
-    </Notice>
+    </Alert>
   );
 }

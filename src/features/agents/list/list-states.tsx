@@ -1,18 +1,16 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
-import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
-import { Button } from '../../../components/button.tsx';
+import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 
 export function ListSkeleton() {
   return (
     <Stack gap="xs" aria-busy="true" aria-label="Loading agents">
-      <SkeletonBlock height={36} />
+      <Skeleton height={36} />
       {Array.from({ length: 8 }, (_, i) => (
         <Group key={i} wrap="nowrap">
-          <SkeletonBlock height={20} width="28%" />
-          <SkeletonBlock height={20} width="10%" />
-          <SkeletonBlock height={20} width="14%" />
-          <SkeletonBlock height={20} width="16%" />
-          <SkeletonBlock height={20} width="12%" />
+          <Skeleton height={20} width="28%" />
+          <Skeleton height={20} width="10%" />
+          <Skeleton height={20} width="14%" />
+          <Skeleton height={20} width="16%" />
+          <Skeleton height={20} width="12%" />
         </Group>
       ))}
     </Stack>

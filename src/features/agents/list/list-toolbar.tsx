@@ -44,7 +44,8 @@ export function ListToolbar({
       type="search"
       value={text}
       onChange={(event) => onTextChange(event.currentTarget.value)}
-      style={{ flex: '1 1 320px' }}
+      // A basis for the row of filters; in the phone's column it would be 320 px of height.
+      style={folded ? undefined : { flex: '1 1 320px' }}
       autoComplete="off"
       spellCheck={false}
     />

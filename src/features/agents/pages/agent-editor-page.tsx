@@ -1,7 +1,5 @@
 import { AnchorLink } from '../../../lib/anchor-link.tsx';
-import { Group, Stack, Text, Title } from '@mantine/core';
-import { Notice } from '../../../components/notice.tsx';
-import { SkeletonBlock } from '../../../components/skeleton-block.tsx';
+import { Alert, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import './agent-editor-page.css';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -57,10 +55,10 @@ export function AgentEditorPage() {
         </Stack>
       )}
       {deletedWhileOpen && (
-        <Notice color="red" title="This agent was deleted in OpenCX" role="alert">
+        <Alert color="red" title="This agent was deleted in OpenCX" role="alert">
           Someone deleted it while it was open here. Your edits are still below, and Save changes
           offers them as JSON to copy.
-        </Notice>
+        </Alert>
       )}
       {shown && (
         <>
@@ -89,9 +87,9 @@ export function AgentEditorPage() {
 function EditorSkeleton() {
   return (
     <Stack gap="md" aria-busy="true" aria-label="Loading the agent">
-      <SkeletonBlock height={36} width="40%" />
+      <Skeleton height={36} width="40%" />
       {Array.from({ length: 6 }, (_, i) => (
-        <SkeletonBlock key={i} height={54} />
+        <Skeleton key={i} height={54} />
       ))}
     </Stack>
   );

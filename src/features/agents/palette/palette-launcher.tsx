@@ -1,5 +1,4 @@
-import { Text } from '@mantine/core';
-import { Button } from '../../../components/button.tsx';
+import { Button, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { modKeyLabel, useModKey } from '../../../components/use-mod-key.ts';
 

@@ -1,9 +1,9 @@
-import { Stack } from '@mantine/core';
-import { Spinner } from '../../../../components/spinner.tsx';
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Radio.css';
+import { Group, Loader, Radio, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
-import { ChoiceGroup } from '../../../../components/choice-group.tsx';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { ActionsMode, AgentFormControl } from '../agent-form-values.ts';
 import { LazyMultiSelect } from './lazy-combobox.tsx';
@@ -37,13 +37,18 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
 
   return (
     <Stack gap="xs">
-      <ChoiceGroup
+      <Radio.Group
         label="Actions"
         description="What the agent may do during a call"
-        choices={MODE_CHOICES}
         value={mode.field.value}
         onChange={mode.field.onChange}
-      />
+      >
+        <Group gap="lg" mt={6}>
+          {MODE_CHOICES.map((choice) => (
+            <Radio key={choice.value} value={choice.value} label={choice.label} />
+          ))}
+        </Group>
+      </Radio.Group>
       {mode.field.value === 'selected' && (
         <LazyMultiSelect
           label="Selected actions"
@@ -59,7 +64,7 @@ export function ActionsField({ control }: { control: AgentFormControl }) {
           onBlur={ids.field.onBlur}
           ref={ids.field.ref}
           error={ids.fieldState.error?.message}
-          rightSection={actions.isPending ? <Spinner size="xs" /> : undefined}
+          rightSection={actions.isPending ? <Loader size="xs" /> : undefined}
         />
       )}
       <UnreadableHint count={unreadable} one="action" many="actions" />

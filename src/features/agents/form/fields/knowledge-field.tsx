@@ -1,11 +1,13 @@
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Switch.css';
+import { Switch } from '@mantine/core';
 import { useController } from 'react-hook-form';
-import { ToggleSwitch } from '../../../../components/toggle-switch.tsx';
 import type { AgentFormControl } from '../agent-form-values.ts';
 
 export function KnowledgeField({ control }: { control: AgentFormControl }) {
   const { field } = useController({ control, name: 'use_org_knowledgebase' });
   return (
-    <ToggleSwitch
+    <Switch
       label="Use knowledge base"
       description="Let the agent answer from the organisation's knowledge base"
       checked={field.value}

@@ -1,8 +1,7 @@
-import { TextInput, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { Loader, type MultiSelectProps, type SelectProps, TextInput } from '@mantine/core';
 import { Suspense, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { ErrorBoundary } from '../../../../lib/error-boundary.tsx';
 import { retryableLazy } from '../../../../components/retryable-lazy.tsx';
-import { Spinner } from '../../../../components/spinner.tsx';
 import { LookupError } from './lookup-error.tsx';
 
 const loadInputs = () => import('./combobox-inputs.ts');
@@ -26,6 +25,7 @@ interface PlaceholderProps {
   label: ReactNode;
   description?: ReactNode;
   error?: ReactNode;
+  inputWrapperOrder?: SelectProps['inputWrapperOrder'];
   style?: CSSProperties;
   /** What the field holds, shown while the select itself loads. */
   shownValue: string;
@@ -44,7 +44,7 @@ function SelectPlaceholder({
       readOnly
       disabled
       aria-busy={loading}
-      rightSection={loading ? <Spinner size="xs" /> : undefined}
+      rightSection={loading ? <Loader size="xs" /> : undefined}
     />
   );
 }
@@ -79,8 +79,14 @@ function Deferred({ children, ...placeholder }: PlaceholderProps & { children: R
 type WithRef<P> = P & { ref?: Ref<HTMLInputElement>; shownValue: string };
 
 function placeholderOf(props: SelectProps<string> | MultiSelectProps<string>) {
-  const { label, description, error, style } = props;
-  return { label, description, error, style: style as CSSProperties | undefined };
+  const { label, description, error, inputWrapperOrder, style } = props;
+  return {
+    label,
+    description,
+    error,
+    inputWrapperOrder,
+    style: style as CSSProperties | undefined,
+  };
 }
 
 /**

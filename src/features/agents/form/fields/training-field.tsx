@@ -1,4 +1,4 @@
-import { Spinner } from '../../../../components/spinner.tsx';
+import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useController } from 'react-hook-form';
@@ -47,7 +47,7 @@ export function TrainingField({ control }: { control: AgentFormControl }) {
         onBlur={field.onBlur}
         ref={field.ref}
         error={fieldState.error?.message}
-        rightSection={training.isPending ? <Spinner size="xs" /> : undefined}
+        rightSection={training.isPending ? <Loader size="xs" /> : undefined}
       />
       <UnreadableHint count={unreadable} one="training scenario" many="training scenarios" />
       {training.isError && (

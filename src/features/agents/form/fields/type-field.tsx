@@ -1,6 +1,8 @@
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Radio.css';
+import { Group, Radio } from '@mantine/core';
 import { useController } from 'react-hook-form';
 import { AGENT_TYPES } from '../../../../api/schemas/agent.ts';
-import { ChoiceGroup } from '../../../../components/choice-group.tsx';
 import type { AgentFormControl } from '../agent-form-values.ts';
 
 const TYPE_CHOICES = AGENT_TYPES.map((value) => ({
@@ -11,12 +13,18 @@ const TYPE_CHOICES = AGENT_TYPES.map((value) => ({
 export function TypeField({ control }: { control: AgentFormControl }) {
   const { field } = useController({ control, name: 'type' });
   return (
-    <ChoiceGroup
+    <Radio.Group
       label="Type"
       description={field.value === null ? 'This agent has no type on record yet' : undefined}
-      choices={TYPE_CHOICES}
-      value={field.value}
+      // '' checks neither: an agent may have no type on record.
+      value={field.value ?? ''}
       onChange={field.onChange}
-    />
+    >
+      <Group gap="lg" mt={6}>
+        {TYPE_CHOICES.map((choice) => (
+          <Radio key={choice.value} value={choice.value} label={choice.label} />
+        ))}
+      </Group>
+    </Radio.Group>
   );
 }

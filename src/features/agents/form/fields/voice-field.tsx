@@ -1,19 +1,19 @@
-import { Group, Text } from '@mantine/core';
-import { Spinner } from '../../../../components/spinner.tsx';
+import { ActionIcon, Box, Group, Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { useController } from 'react-hook-form';
+import { useController, useWatch } from 'react-hook-form';
 import { voiceLabel, type Voice } from '../../../../api/schemas/lookups.ts';
 import { lookupQueries } from '../../agent-queries.ts';
 import type { AgentFormControl } from '../agent-form-values.ts';
 import { PlayIcon } from '../../../../components/icons.tsx';
 import { HoverHint } from '../../../../components/hover-hint.tsx';
-import { IconButton } from '../../../../components/icon-button.tsx';
 import { LazySelect } from './lazy-combobox.tsx';
+import { languageName } from './language-options.ts';
 import { LookupError } from './lookup-error.tsx';
 import { UnreadableHint, unreadableCount } from './unreadable-hint.tsx';
 import { labelOf } from './option-labels.ts';
 import { DEFAULT_OPTION, fromSelectValue, toSelectValue } from './select-sentinel.ts';
+import { voiceLanguageName, voiceSpeaksOtherLanguage } from './voice-language.ts';
 
 function voiceDetails(voice: Voice): string {
   return [voice.language, voice.gender, voice.accent].filter(Boolean).join(' · ');
@@ -40,6 +40,11 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
 
   const selected = field.value ? byId.get(field.value) : undefined;
   const previewUrl = selected?.preview_url;
+  const agentLanguage = useWatch({ control, name: 'language' });
+  const otherLanguage =
+    selected?.language && voiceSpeaksOtherLanguage(selected.language, agentLanguage)
+      ? selected.language
+      : null;
 
   const playPreview = () => {
     if (!previewUrl) return;
@@ -50,7 +55,7 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
 
   return (
     <div>
-      <Group align="flex-end" gap="xs" wrap="nowrap">
+      <Group align="flex-start" gap="xs" wrap="nowrap">
         <LazySelect
           style={{ flex: 1 }}
           shownValue={labelOf(data, toSelectValue(field.value))}
@@ -64,20 +69,29 @@ export function VoiceField({ control }: { control: AgentFormControl }) {
           ref={field.ref}
           error={fieldState.error?.message}
           allowDeselect={false}
-          rightSection={voices.isPending ? <Spinner size="xs" /> : undefined}
+          // Under the box, where a hint about the chosen voice belongs; Mantine links it to the box.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          description={
+            otherLanguage && selected && agentLanguage
+              ? `${voiceLabel(selected)} speaks ${voiceLanguageName(otherLanguage)}; this agent speaks ${languageName(agentLanguage)}. Callers may hear an accent, or words read the wrong way.`
+              : undefined
+          }
+          rightSection={voices.isPending ? <Loader size="xs" /> : undefined}
         />
         {previewUrl && selected && (
-          <HoverHint label="Play a preview">
-            <IconButton
-              variant="light"
-              size="lg"
-              style={{ marginBottom: fieldState.error ? 22 : 0 }}
-              aria-label={`Play a preview of ${voiceLabel(selected)}`}
-              onClick={playPreview}
-            >
-              <PlayIcon />
-            </IconButton>
-          </HoverHint>
+          // Level with the box below the one-line label, whatever shows under the box.
+          <Box pt="calc(var(--mantine-font-size-sm) * var(--mantine-line-height) + 1px)">
+            <HoverHint label="Play a preview">
+              <ActionIcon
+                variant="light"
+                size="lg"
+                aria-label={`Play a preview of ${voiceLabel(selected)}`}
+                onClick={playPreview}
+              >
+                <PlayIcon />
+              </ActionIcon>
+            </HoverHint>
+          </Box>
         )}
       </Group>
       <UnreadableHint count={unreadable} one="voice" many="voices" />
