@@ -23,18 +23,27 @@ const base: AgentFormInput = {
 
 function renderChoices(overrides: Partial<ConflictRequest> = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(lookupQueries.voices().queryKey, [
-    { id: 'voice_aria', name: 'Aria', language: 'en' },
-    { id: 'voice_lucia', name: 'Lucía', language: 'es' },
-  ]);
-  queryClient.setQueryData(lookupQueries.actions().queryKey, [
-    { id: 'act_book', name: 'Book appointment' },
-    { id: 'act_cancel', name: 'Cancel appointment' },
-  ]);
-  queryClient.setQueryData(lookupQueries.training().queryKey, [
-    { id: 'sc_hours', title: 'Opening hours' },
-    { id: 'sc_refunds', title: 'Refunds', is_draft: true },
-  ]);
+  queryClient.setQueryData(lookupQueries.voices().queryKey, {
+    unreadable: 0,
+    items: [
+      { id: 'voice_aria', name: 'Aria', language: 'en' },
+      { id: 'voice_lucia', name: 'Lucía', language: 'es' },
+    ],
+  });
+  queryClient.setQueryData(lookupQueries.actions().queryKey, {
+    unreadable: 0,
+    items: [
+      { id: 'act_book', name: 'Book appointment' },
+      { id: 'act_cancel', name: 'Cancel appointment' },
+    ],
+  });
+  queryClient.setQueryData(lookupQueries.training().queryKey, {
+    unreadable: 0,
+    items: [
+      { id: 'sc_hours', title: 'Opening hours' },
+      { id: 'sc_refunds', title: 'Refunds', is_draft: true },
+    ],
+  });
   const resolve = vi.fn();
   const request: ConflictRequest = {
     keys: ['voice_id', 'actionIds', 'handoff_phone_number', 'instructions', 'language'],
