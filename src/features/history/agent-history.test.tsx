@@ -54,11 +54,13 @@ describe('the History section', { timeout: 30_000 }, () => {
     const items = await within(section).findAllByRole('listitem');
     expect(asked[0]).toContain(`agent=${FIRST_AGENT_ID}`);
     const [first, second] = items.filter((item) => item.querySelector('time'));
-    expect(first).toHaveTextContent('alice saved in the editor');
+    expect(first).toHaveTextContent('alice saved');
+    expect(within(first as HTMLElement).getByText('Editor')).toBeInTheDocument();
     expect(first).toHaveTextContent('3 minutes ago');
     expect(first).toHaveTextContent('Name: Front Desk — Acme Dental → Billing');
     await waitFor(() => expect(first).toHaveTextContent('Voice: Marcus → Aria'));
     expect(second).toHaveTextContent('Changed outside the console');
+    expect(within(second as HTMLElement).queryByText('Editor')).toBeNull();
     expect(second).toHaveTextContent('2 days ago');
     await waitFor(() =>
       expect(second).toHaveTextContent('Actions: All actions → Book appointment'),
