@@ -15,6 +15,7 @@ import {
   writeSnapshot,
   type NewHistoryEntry,
 } from './history-store.ts';
+import { DAY_MS, deleteEntriesOlderThan } from './history-retention.ts';
 import { parseAgentList } from './read-agent-after-save.ts';
 import { recordSave } from './record-save.ts';
 
@@ -26,12 +27,19 @@ export interface HistoryOptions {
   log: (line: string) => void;
   /** How often unwritten entries are tried again; default 10 s. */
   retryMs?: number;
+  /** HISTORY_RETENTION_DAYS: entries older are deleted now and daily; undefined keeps all. */
+  retentionDays?: number;
+  /** How often retention is applied; default a day. */
+  retentionCheckMs?: number;
 }
 
 export interface History extends GatewayHistory {
   /** Entries not yet in the database (it failed); they are retried. */
   unrecorded(): number;
-  /** Waits for list reads still being compared with their snapshots, and retries what failed. */
+  /**
+   * Waits for list reads still being compared with their snapshots and for retention to finish,
+   * and retries what failed.
+   */
   settle(): Promise<void>;
   /** The fake starts from its seed in every process: snapshots of an earlier run mean nothing. */
   forgetFakeSnapshots(): Promise<void>;
@@ -73,6 +81,23 @@ export function createHistory(options: HistoryOptions): History {
 
   const timer = setInterval(() => void retryPending(), options.retryMs ?? 10_000);
   timer.unref();
+
+  const { retentionDays } = options;
+  let pruning: Promise<void> = Promise.resolve();
+  const prune = (days: number) => {
+    pruning = pruning
+      .then(() => deleteEntriesOlderThan(db, days))
+      .then((removed) => {
+        if (removed > 0) log(`history: removed ${removed} entries older than ${days} days`);
+      })
+      .catch((err: unknown) => log(`history: could not remove old entries: ${describe(err)}`));
+  };
+  let retentionTimer: ReturnType<typeof setInterval> | undefined;
+  if (retentionDays !== undefined) {
+    prune(retentionDays);
+    retentionTimer = setInterval(() => prune(retentionDays), options.retentionCheckMs ?? DAY_MS);
+    retentionTimer.unref();
+  }
 
   async function compareWithSnapshots(scope: string, agents: AgentRecord[]): Promise<void> {
     const snapshots = await readSnapshots(
@@ -148,9 +173,13 @@ export function createHistory(options: HistoryOptions): History {
     unrecorded: () => pending.length,
     async settle() {
       while (observing.size > 0) await Promise.all(observing.values());
+      await pruning;
       await retryPending();
     },
     forgetFakeSnapshots: () => deleteSnapshots(db, FAKE_SCOPES_PATTERN),
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      clearInterval(retentionTimer);
+    },
   };
 }
