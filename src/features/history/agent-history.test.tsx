@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../api/schemas/history.ts';
 import { FIRST_AGENT_ID, setupEditorTests } from '../../test/editor-test-kit.ts';
 
-const { server, textbox, saveButton, patches, openEditor } = setupEditorTests();
+const { server, textbox, saveButton, patches, openEditor, queryClient } = setupEditorTests();
 
 const page: HistoryPage = {
   entries: [
@@ -83,5 +83,18 @@ describe('the History section', { timeout: 30_000 }, () => {
     expect(screen.getByText(/^\d+ unsaved changes?$/)).toBeInTheDocument();
     expect(saveButton()).toBeEnabled();
     expect(patches()).toHaveLength(0);
+  });
+
+  it('says when the server holds changes it could not write to its database yet', async () => {
+    let unrecorded = 2;
+    server.use(http.get('*/api/history', () => HttpResponse.json({ ...page, unrecorded })));
+    await openEditor();
+    const section = screen.getByRole('region', { name: 'History' });
+    const banner = await within(section).findByText('Some changes are not in the history yet');
+    expect(section).toHaveTextContent('The server could not write 2 changes to its database.');
+
+    unrecorded = 0;
+    await queryClient().invalidateQueries({ queryKey: ['history'] });
+    await waitFor(() => expect(banner).not.toBeInTheDocument());
   });
 });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { HistoryChange } from '../../api/schemas/history.ts';
 import type { Database } from '../db/schema.ts';
 import type { UpstreamAnswer } from '../upstream-answer.ts';
-import { diffAgents, sameValue } from './diff-agent.ts';
+import { diffAgents, diffSave, sameValue } from './diff-agent.ts';
 import type { ForwardedCall, GatewayHistory } from './gateway-history.ts';
 import { historyRoutes } from './history-routes.ts';
 import { FAKE_SCOPES_PATTERN, historyScope } from './history-scope.ts';
@@ -14,12 +14,18 @@ import {
   replaceSnapshot,
   writeSnapshot,
   type NewHistoryEntry,
+  type SavedState,
 } from './history-store.ts';
 import { DAY_MS, deleteEntriesOlderThan } from './history-retention.ts';
 import { parseAgentList } from './read-agent-after-save.ts';
 import { recordSave } from './record-save.ts';
 
 type AgentRecord = Record<string, unknown> & { id: string };
+
+interface PendingRecord {
+  entry: NewHistoryEntry;
+  saved?: SavedState;
+}
 
 export interface HistoryOptions {
   db: Kysely<Database>;
@@ -48,31 +54,57 @@ export interface History extends GatewayHistory {
 
 export function createHistory(options: HistoryOptions): History {
   const { db, log } = options;
-  const pending: NewHistoryEntry[] = [];
+  // Kept in memory only: what the database refused, in order, until it takes it.
+  const pending: PendingRecord[] = [];
   // List reads are compared one after another per scope, so two reads never race on a snapshot.
   const observing = new Map<string, Promise<void>>();
 
   const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-  async function retryPending(): Promise<void> {
-    while (pending.length > 0) {
-      const entry = pending[0];
-      if (!entry) break;
-      try {
-        await insertEntry(db, entry);
-      } catch {
-        return;
+  /** The entry, and a save's new snapshot with it, so neither lands without the other. */
+  async function store({ entry, saved }: PendingRecord): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      let recorded = entry;
+      let agent = saved?.agent;
+      // Saved while the snapshot could not be read: what it was before is known only now.
+      if (saved && !saved.beforeKnown) {
+        const { id } = saved.agent;
+        const before = (await readSnapshots(trx, entry.scope, [id])).get(id);
+        recorded = { ...entry, changes: diffSave(saved.fields, before, saved.agent) };
+        agent = { ...before, ...saved.agent };
       }
-      pending.shift();
-    }
+      await insertEntry(trx, recorded);
+      if (agent) await writeSnapshot(trx, entry.scope, agent);
+    });
   }
 
-  async function write(entry: NewHistoryEntry): Promise<void> {
+  let retrying: Promise<void> | null = null;
+  /** One retry at a time (the timer and a new save may both ask), oldest first. */
+  function retryPending(): Promise<void> {
+    retrying ??= (async () => {
+      while (pending[0]) {
+        try {
+          await store(pending[0]);
+        } catch {
+          return;
+        }
+        pending.shift();
+      }
+    })().finally(() => {
+      retrying = null;
+    });
+    return retrying;
+  }
+
+  async function write(entry: NewHistoryEntry, saved?: SavedState): Promise<void> {
     await retryPending();
+    const record = { entry, saved };
     try {
-      await insertEntry(db, entry);
+      // Behind older unwritten records, never before them.
+      if (pending.length > 0) throw new Error('earlier changes are still waiting');
+      await store(record);
     } catch (err) {
-      pending.push(entry);
+      pending.push(record);
       log(
         `history: could not record a change to agent ${entry.agentId}, will retry: ${describe(err)}`,
       );
@@ -100,12 +132,18 @@ export function createHistory(options: HistoryOptions): History {
   }
 
   async function compareWithSnapshots(scope: string, agents: AgentRecord[]): Promise<void> {
+    // A save still waiting to be written would otherwise look like a change made elsewhere.
+    await retryPending();
+    const waiting = new Set(
+      pending.filter((record) => record.entry.scope === scope).map((r) => r.entry.agentId),
+    );
     const snapshots = await readSnapshots(
       db,
       scope,
       agents.map((agent) => agent.id),
     );
     for (const agent of agents) {
+      if (waiting.has(agent.id)) continue;
       const snapshot = snapshots.get(agent.id);
       if (!snapshot) {
         await insertFirstSnapshot(db, scope, agent);
@@ -154,7 +192,6 @@ export function createHistory(options: HistoryOptions): History {
       return recordSave(call, {
         scope: historyScope(call.mode, call.request),
         readSnapshot: async (scope, id) => (await readSnapshots(db, scope, [id])).get(id),
-        writeSnapshot: (scope, agent) => writeSnapshot(db, scope, agent),
         writeEntry: write,
         log,
       });

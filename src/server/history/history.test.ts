@@ -8,14 +8,18 @@ import { testEngines } from '../db/test-engines.ts';
 import { createFakeOpenCx, type FakeOpenCx } from '../fake-opencx/create-fake-opencx.ts';
 import { FIRST_AGENT_ID } from '../fake-opencx/seed-agents.ts';
 import { createGateway } from '../gateway.ts';
-import { createHistory, type History } from './create-history.ts';
+import { createHistory, type History, type HistoryOptions } from './create-history.ts';
 
 const OLD_NAME = 'Front Desk — Acme Dental';
 
 // Without a tenant header: the tests reach `fake` itself and change its store directly.
-function console_(db: Kysely<Database>, fake: FakeOpenCx = createFakeOpenCx()) {
+function console_(
+  db: Kysely<Database>,
+  fake: FakeOpenCx = createFakeOpenCx(),
+  options: Partial<HistoryOptions> = {},
+) {
   const log = vi.fn<(line: string) => void>();
-  const history = createHistory({ db, log });
+  const history = createHistory({ db, log, ...options });
   const gateway = createGateway({ fake, history });
   const send = (path: string, init: RequestInit = {}, user?: string) => {
     const headers = new Headers(init.headers);
@@ -51,8 +55,8 @@ describe.each(testEngines())('history on $name', (engine) => {
     await database.db.deleteFrom('history_entries').execute();
     await database.db.deleteFrom('agent_snapshots').execute();
   });
-  const open = (fake?: FakeOpenCx) => {
-    const opened = console_(database.db, fake);
+  const open = (fake?: FakeOpenCx, db = database.db, options: Partial<HistoryOptions> = {}) => {
+    const opened = console_(db, fake, options);
     histories.push(opened.history);
     return opened;
   };
@@ -189,6 +193,84 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect((await read('', ada)).entries).toHaveLength(1);
     expect((await read('', { 'x-fake-tenant': 'bob' })).entries).toHaveLength(0);
     expect((await read()).entries).toHaveLength(0);
+  });
+
+  it('keeps a save made while the database is down, and writes it once it is back', async () => {
+    let down = false;
+    const flaky = database.db.withPlugin({
+      transformQuery: (args) => {
+        if (down) throw new Error('database is down');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { send, patch, read, history, log } = open(undefined, flaky, { retryMs: 5_000 });
+      await send('/phone');
+      await history.settle();
+
+      down = true;
+      const res = await patch({ name: 'Billing' }, { 'x-console-source': 'revert' }, 'alice');
+      expect(res.status).toBe(200);
+      expect(history.unrecorded()).toBe(1);
+      expect(log).toHaveBeenCalledWith(
+        expect.stringMatching(/^history: could not record a change to agent .* will retry/),
+      );
+      await send('/phone');
+      await history.settle();
+      expect(history.unrecorded()).toBe(1);
+
+      down = false;
+      // Back, but not retried yet: the page says what is still waiting, for History's banner.
+      expect(await read()).toMatchObject({ entries: [], unrecorded: 1 });
+      vi.advanceTimersByTime(5_000);
+      await vi.waitFor(() => expect(history.unrecorded()).toBe(0));
+      const { entries, unrecorded } = await read();
+      expect(unrecorded).toBe(0);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        user: 'alice',
+        source: 'revert',
+        outcome: 'saved',
+        // The snapshot could not be read during the save; the entry learnt "before" from it later.
+        changes: [{ field: 'name', before: OLD_NAME, after: 'Billing' }],
+      });
+
+      // Its own save, written late, is not taken for a change made outside the console.
+      await send('/phone');
+      await history.settle();
+      expect((await read()).entries.map((entry) => entry.kind)).toEqual(['save']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes waiting saves before comparing a list read, oldest first', async () => {
+    let down = false;
+    const flaky = database.db.withPlugin({
+      transformQuery: (args) => {
+        if (down) throw new Error('database is down');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const { send, patch, read, history } = open(undefined, flaky, { retryMs: 3_600_000 });
+    await send('/phone');
+    await history.settle();
+    down = true;
+    await patch({ name: 'One' });
+    await patch({ name: 'Two' });
+    expect(history.unrecorded()).toBe(2);
+    down = false;
+    await send('/phone');
+    await history.settle();
+    expect(history.unrecorded()).toBe(0);
+    const { entries } = await read();
+    expect(entries.map((entry) => [entry.kind, entry.changes[0]?.after])).toEqual([
+      ['save', 'Two'],
+      ['save', 'One'],
+    ]);
   });
 
   it('answers malformed queries with 400 naming the parameter', async () => {
