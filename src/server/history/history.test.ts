@@ -285,7 +285,10 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect(await message('?from=yesterday')).toMatch(/^from: must be an ISO 8601/);
     expect(await message('?cursor=bogus')).toMatch(/^cursor: /);
     expect(await message('?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z')).toMatch(/^to: /);
-    expect(await message('?color=red')).toMatch(/color/);
+    expect(await message('?color=red')).toBe('Unknown parameter color');
+    expect(await message('?agent=')).toBe('agent: must name an agent ID');
+    expect(await message(`?user=${'x'.repeat(201)}`)).toMatch(/^user: /);
+    expect(await message('?to=2026-13-45T00:00:00Z')).toMatch(/^to: must be an ISO 8601/);
     expect((await send('/history', { method: 'POST', body: '{}' })).status).toBe(405);
   });
 });
