@@ -85,6 +85,25 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect(Date.now() - Date.parse(entries[0]?.at ?? '')).toBeLessThan(60_000);
   });
 
+  it('records each source the app names, and none for a value it does not know', async () => {
+    const { send, patch, read, history } = open();
+    await send('/phone');
+    await history.settle();
+    for (const source of ['editor', 'undo', 'bulk', 'Revert ', 'rm -rf /']) {
+      expect((await patch({ name: `By ${source}` }, { 'x-console-source': source })).status).toBe(
+        200,
+      );
+    }
+    const { entries } = await read();
+    expect(entries.map((entry) => entry.source).reverse()).toEqual([
+      'editor',
+      'undo',
+      'bulk',
+      'revert',
+      null,
+    ]);
+  });
+
   it('reads the agent back when OpenCX answers a save with an empty body', async () => {
     const { fake, send, patch, read, history } = open();
     fake.store.config = { ...fake.store.config, patchResponse: 'empty' };
