@@ -2,9 +2,9 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyPageSchema, type HistoryPage } from '../../api/schemas/history.ts';
-import type { OpenDatabase } from '../db/open-database.ts';
+
 import type { Database } from '../db/schema.ts';
-import { testEngines } from '../db/test-engines.ts';
+import { testEngines, type TestDatabase } from '../db/test-engines.ts';
 import { createFakeOpenCx, type FakeOpenCx } from '../fake-opencx/create-fake-opencx.ts';
 import { FIRST_AGENT_ID } from '../fake-opencx/seed-agents.ts';
 import { createGateway } from '../gateway.ts';
@@ -42,7 +42,7 @@ function console_(
 }
 
 describe.each(testEngines())('history on $name', (engine) => {
-  let database: OpenDatabase;
+  let database: TestDatabase;
   const histories: History[] = [];
   beforeAll(async () => {
     database = await engine.open();
@@ -182,6 +182,34 @@ describe.each(testEngines())('history on $name', (engine) => {
     const entries = (await one.read()).entries;
     expect(entries.filter((entry) => entry.kind === 'outside')).toHaveLength(1);
   });
+
+  it.runIf(engine.name === 'PostgreSQL')(
+    "two console servers on one PostgreSQL: a save through one is in the other's History, once",
+    async () => {
+      const other = await database.connectAgain?.();
+      if (!other) throw new Error('PostgreSQL test databases connect again');
+      try {
+        const fake = createFakeOpenCx();
+        const one = open(fake);
+        const two = open(fake, other.db);
+        await one.send('/phone');
+        await one.history.settle();
+        expect((await one.patch({ name: 'Billing' }, {}, 'alice')).status).toBe(200);
+        // The second server reads the changed list: its own snapshot store is the shared one.
+        await two.send('/phone');
+        await two.history.settle();
+        const { entries } = await two.read();
+        expect(entries).toHaveLength(1);
+        expect(entries[0]).toMatchObject({
+          kind: 'save',
+          user: 'alice',
+          changes: [{ field: 'name', before: OLD_NAME, after: 'Billing' }],
+        });
+      } finally {
+        await other.close();
+      }
+    },
+  );
 
   it('pages newest first and filters by agent, user, field and time', async () => {
     const { send, patch, read, history } = open();
