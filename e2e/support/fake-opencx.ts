@@ -182,3 +182,19 @@ export async function expectValues(page: Page, values: Partial<Record<string, st
 export async function storedDraft(page: Page, id: string): Promise<string | null> {
   return page.evaluate((key) => window.localStorage.getItem(key), `opencx-console:draft:${id}`);
 }
+
+/**
+ * Changes an agent the way OpenCX's own dashboard would: in the fake's store, never through the
+ * console's gateway, so the console learns of it only from its next read of the list.
+ */
+export async function changeInDashboard(
+  request: APIRequestContext,
+  id: string,
+  body: Record<string, unknown>,
+) {
+  const response = await request.patch(`/api/__fake/agents/${id}`, {
+    data: body,
+    headers: FRESH_CONNECTION,
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}

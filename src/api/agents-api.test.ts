@@ -113,6 +113,17 @@ describe('patchAgent', () => {
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('http://app.test/api/phone/a%2F1');
     expect(init).toMatchObject({ method: 'PATCH', body: '{"name":"New","actionIds":[]}' });
+    expect(new Headers(init?.headers).get('x-console-source')).toBe('editor');
+  });
+
+  it('tells the console server what started the save', async () => {
+    const fetchMock = stubFetch(agent('a1'), agent('a1'));
+    await patchAgent('a1', { name: 'Old' }, { source: 'revert' });
+    await patchAgent('a1', { name: 'New' }, { source: 'undo' });
+    const sources = fetchMock.mock.calls.map(([, init]) =>
+      new Headers(init?.headers).get('x-console-source'),
+    );
+    expect(sources).toEqual(['revert', 'undo']);
   });
 
   it('returns null for the documented empty 200', async () => {

@@ -11,6 +11,7 @@ import {
   type PhoneAgent,
 } from './schemas/agent.ts';
 import { agentPatchSchema, type AgentPatch } from './schemas/agent-patch.ts';
+import { HISTORY_SOURCE_HEADER, type HistorySource } from './schemas/history.ts';
 
 const MAX_PAGES = 1000;
 
@@ -84,12 +85,13 @@ export async function listAgents(
 
 /**
  * Sends only the keys in `body`. A body outside the contract is a bug in this app, so it throws
- * before anything leaves the browser rather than letting OpenCX answer 400.
+ * before anything leaves the browser rather than letting OpenCX answer 400. `source` tells the
+ * console's server what started the save, for its history; it never reaches OpenCX.
  */
 export async function patchAgent(
   id: string,
   body: AgentPatch,
-  signal?: AbortSignal,
+  { signal, source = 'editor' }: { signal?: AbortSignal; source?: HistorySource } = {},
 ): Promise<PhoneAgent | null> {
   const checked = agentPatchSchema.safeParse(body);
   if (!checked.success) {
@@ -101,5 +103,6 @@ export async function patchAgent(
     method: 'PATCH',
     body: checked.data,
     signal,
+    headers: { [HISTORY_SOURCE_HEADER]: source },
   });
 }

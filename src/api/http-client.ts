@@ -19,6 +19,8 @@ export interface ApiRequestInit {
   timeoutMs?: number;
   /** Ask the app server for OpenCX's current answer, never its few-seconds-old shared copy. */
   revalidate?: boolean;
+  /** Extra headers for the app's own server (OpenCX never sees them: the gateway allow-lists). */
+  headers?: Record<string, string>;
 }
 
 /** `/api<path>`, absolute when there is a page origin (jsdom under MSW needs a full URL). */
@@ -91,7 +93,7 @@ async function exchange(
   const forwardAbort = () => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', forwardAbort, { once: true });
 
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...init.headers, accept: 'application/json' };
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.revalidate) headers['cache-control'] = 'no-cache';
   const failure = (error: unknown): unknown => {

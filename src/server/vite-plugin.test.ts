@@ -90,7 +90,7 @@ describe('createGatewayMiddleware', () => {
 });
 
 describe('opencxGateway plugin', () => {
-  async function startVite(root: string) {
+  async function startVite(root: string, history = false) {
     const lines: string[] = [];
     const logger = createLogger('info');
     logger.info = (msg) => void lines.push(msg);
@@ -99,7 +99,7 @@ describe('opencxGateway plugin', () => {
       configFile: false,
       root,
       customLogger: logger,
-      plugins: [opencxGateway({ history: false })],
+      plugins: [opencxGateway({ history })],
       server: { port: 0, host: '127.0.0.1', ws: false },
       optimizeDeps: { noDiscovery: true },
     });
@@ -119,6 +119,25 @@ describe('opencxGateway plugin', () => {
     expect(await (await fetch(`${base}/api/__gateway/mode`)).json()).toEqual({ mode: 'fake' });
     expect((await fetch(`${base}/api/actions`)).status).toBe(503);
     expect((await fetch(`${base}/api/actions`)).status).toBe(200);
+  });
+
+  it('does not start, and says why in one line, when history cannot be kept', async () => {
+    vi.stubEnv('OPENCX_API_KEY', undefined);
+    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-gateway-data-'));
+    // The test runner's parent process is alive and is not this one: the directory is held.
+    writeFileSync(join(dataDir, 'console.lock'), String(process.ppid));
+    vi.stubEnv('DATA_DIR', dataDir);
+    await expect(startVite(tempProject(''), true)).rejects.toThrow(
+      new Error(
+        `History database: DATA_DIR ${dataDir} is in use by another process (pid ${process.ppid})`,
+      ),
+    );
+
+    vi.stubEnv('DATA_DIR', 'memory://');
+    vi.stubEnv('HISTORY_RETENTION_DAYS', '0');
+    await expect(startVite(tempProject(''), true)).rejects.toThrow(
+      /^History database: HISTORY_RETENTION_DAYS must be a whole number of days/,
+    );
   });
 
   it('announces forwarding without printing the key', async () => {

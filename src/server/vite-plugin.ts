@@ -8,6 +8,7 @@ import { readDatabaseConfig } from './db/database-config.ts';
 import { acquireDatabase, type DatabaseLease } from './db/shared-database.ts';
 import { createGateway, DEFAULT_OPENCX_API_URL, type Gateway } from './gateway.ts';
 import { createHistory, type History } from './history/create-history.ts';
+import { readRetentionDays } from './history/history-retention.ts';
 import { isLoopbackAddress } from './host-names.ts';
 
 export interface GatewayEnv {
@@ -21,6 +22,8 @@ export interface GatewayEnv {
   /** DATA_DIR and DATABASE_URL: where history is kept (src/server/db). */
   dataDir?: string;
   databaseUrl?: string;
+  /** HISTORY_RETENTION_DAYS: how many days of history to keep; unset keeps everything. */
+  retentionDays?: string;
   /** LIST_CACHE_MS: how old a shared agent list may be. */
   listCacheMs?: string;
 }
@@ -40,6 +43,7 @@ export function readGatewayEnv(
     upstreamMaxBytes: read('UPSTREAM_MAX_BYTES'),
     dataDir: read('DATA_DIR'),
     databaseUrl: read('DATABASE_URL'),
+    retentionDays: read('HISTORY_RETENTION_DAYS'),
     listCacheMs: read('LIST_CACHE_MS'),
   };
 }
@@ -122,14 +126,20 @@ interface HttpServerLike {
 async function openHistory(env: GatewayEnv, logger: Logger, apiKey: string | undefined) {
   const config = readDatabaseConfig({ DATA_DIR: env.dataDir, DATABASE_URL: env.databaseUrl });
   let lease: DatabaseLease;
+  let retentionDays: number | undefined;
   try {
+    retentionDays = readRetentionDays(env.retentionDays);
     lease = await acquireDatabase(config);
   } catch (err) {
     // Thrown from configureServer: Vite prints the line and does not start.
     throw new Error(`History database: ${(err as Error).message}`, { cause: err });
   }
   const { database } = lease;
-  const history = createHistory({ db: database.db, log: (line) => logger.warn(line) });
+  const history = createHistory({
+    db: database.db,
+    log: (line) => logger.warn(line),
+    retentionDays,
+  });
   // The fake starts from its seed in every process, so what was seen of it before means nothing.
   if (!apiKey) await history.forgetFakeSnapshots();
   const engine = database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';

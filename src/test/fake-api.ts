@@ -1,6 +1,7 @@
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { HISTORY_SOURCE_HEADER } from '../api/schemas/history.ts';
 import { createGateway } from '../server/gateway.ts';
 import { fetchThroughGateway } from '../server/fetch-through-gateway.ts';
 
@@ -10,7 +11,7 @@ import { fetchThroughGateway } from '../server/fetch-through-gateway.ts';
  */
 export function setupFakeApi() {
   const gateway = createGateway({});
-  const requests: { method: string; path: string; body: string }[] = [];
+  const requests: { method: string; path: string; body: string; source: string | null }[] = [];
   const server = setupServer(
     http.all('*/api/*', async ({ request }) => {
       const url = new URL(request.url);
@@ -18,6 +19,7 @@ export function setupFakeApi() {
         method: request.method,
         path: url.pathname,
         body: await request.clone().text(),
+        source: request.headers.get(HISTORY_SOURCE_HEADER),
       });
       return fetchThroughGateway(gateway, request);
     }),

@@ -18,10 +18,22 @@ const page: HistoryPage = {
       agentId: 'agent_1',
       agentName: 'Billing',
       kind: 'save',
-      source: 'editor',
+      source: 'bulk',
       outcome: 'failed',
       reason: '400: handoff_phone_number must be in E.164 form',
       changes: [{ field: 'handoff_phone_number', before: '+14155550123', after: '555' }],
+    },
+    {
+      id: 6,
+      at: new Date(Date.now() - 2 * 60 * 60_000).toISOString(),
+      user: 'bob',
+      agentId: 'agent_1',
+      agentName: 'Billing',
+      kind: 'save',
+      source: 'revert',
+      outcome: 'saved',
+      reason: null,
+      changes: [{ field: 'name', before: 'Sales', after: 'Billing' }],
     },
   ],
   next: null,
@@ -41,7 +53,10 @@ describe('the Activity page', { timeout: 30_000 }, () => {
     const { router } = renderApp('/activity?user=bob&from=2026-01-05');
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'User' })).toHaveValue('bob');
-    expect(await screen.findByText(/bob tried to save in the editor/)).toBeInTheDocument();
+    expect(await screen.findByText(/bob tried to save/)).toBeInTheDocument();
+    // How each change was made, in words.
+    expect(screen.getByText('Bulk edit')).toBeInTheDocument();
+    expect(screen.getByText('Reverted')).toBeInTheDocument();
     expect(screen.getByText(/Not saved: 400: handoff_phone_number/)).toBeInTheDocument();
     expect(asked[0]?.get('user')).toBe('bob');
     expect(asked[0]?.get('from')).toBe(new Date('2026-01-05T00:00:00').toISOString());

@@ -12,6 +12,7 @@ import { FIELD_CHOICES } from './describe-change.ts';
 import { download, entriesToCsv, entriesToJson } from './export-entries.ts';
 import { HistoryEntryView } from './history-entry-view.tsx';
 import { historyQueries } from './history-queries.ts';
+import { UnrecordedNotice } from './unrecorded-notice.tsx';
 import './history.css';
 import { useLookups } from './use-lookups.ts';
 
@@ -121,6 +122,7 @@ export function ActivityPage() {
           retrying={history.isFetching}
         />
       )}
+      <UnrecordedNotice count={history.data?.pages[0]?.unrecorded} />
       {history.isPending && <Text c="dimmed">Loading the activity…</Text>}
       {history.isSuccess && entries.length === 0 && (
         <Text c="dimmed">No changes match these filters.</Text>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../api/schemas/history.ts';
 import { FIRST_AGENT_ID, setupEditorTests } from '../../test/editor-test-kit.ts';
 
-const { server, textbox, saveButton, patches, openEditor } = setupEditorTests();
+const { server, textbox, saveButton, patches, openEditor, queryClient } = setupEditorTests();
 
 const page: HistoryPage = {
   entries: [
@@ -54,11 +54,13 @@ describe('the History section', { timeout: 30_000 }, () => {
     const items = await within(section).findAllByRole('listitem');
     expect(asked[0]).toContain(`agent=${FIRST_AGENT_ID}`);
     const [first, second] = items.filter((item) => item.querySelector('time'));
-    expect(first).toHaveTextContent('alice saved in the editor');
+    expect(first).toHaveTextContent('alice saved');
+    expect(within(first as HTMLElement).getByText('Editor')).toBeInTheDocument();
     expect(first).toHaveTextContent('3 minutes ago');
     expect(first).toHaveTextContent('Name: Front Desk — Acme Dental → Billing');
     await waitFor(() => expect(first).toHaveTextContent('Voice: Marcus → Aria'));
     expect(second).toHaveTextContent('Changed outside the console');
+    expect(within(second as HTMLElement).queryByText('Editor')).toBeNull();
     expect(second).toHaveTextContent('2 days ago');
     await waitFor(() =>
       expect(second).toHaveTextContent('Actions: All actions → Book appointment'),
@@ -81,5 +83,18 @@ describe('the History section', { timeout: 30_000 }, () => {
     expect(screen.getByText(/^\d+ unsaved changes?$/)).toBeInTheDocument();
     expect(saveButton()).toBeEnabled();
     expect(patches()).toHaveLength(0);
+  });
+
+  it('says when the server holds changes it could not write to its database yet', async () => {
+    let unrecorded = 2;
+    server.use(http.get('*/api/history', () => HttpResponse.json({ ...page, unrecorded })));
+    await openEditor();
+    const section = screen.getByRole('region', { name: 'History' });
+    const banner = await within(section).findByText('Some changes are not in the history yet');
+    expect(section).toHaveTextContent('The server could not write 2 changes to its database.');
+
+    unrecorded = 0;
+    await queryClient().invalidateQueries({ queryKey: ['history'] });
+    await waitFor(() => expect(banner).not.toBeInTheDocument());
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { PhoneAgent } from '../../api/schemas/agent.ts';
@@ -6,6 +6,7 @@ import type { HistoryChange } from '../../api/schemas/history.ts';
 import { AnchorLink } from '../../lib/anchor-link.tsx';
 import { HistoryEntryView } from './history-entry-view.tsx';
 import { historyQueries } from './history-queries.ts';
+import { UnrecordedNotice } from './unrecorded-notice.tsx';
 import './history.css';
 import { useLookups } from './use-lookups.ts';
 
@@ -27,12 +28,7 @@ export function AgentHistory({ agent, onRevert }: Props) {
         <Text id={headingId} fw={600} size="lg" component="h2">
           History
         </Text>
-        {Boolean(history.data?.unrecorded) && (
-          <Alert color="yellow" title="Some changes are not in the history yet" role="note">
-            The server could not write {history.data?.unrecorded} change(s) to its database. It
-            keeps trying; nothing you saved was lost in OpenCX.
-          </Alert>
-        )}
+        <UnrecordedNotice count={history.data?.unrecorded} />
         {history.isPending && <Text c="dimmed">Loading the history…</Text>}
         {history.isError && <Text c="dimmed">The history could not be loaded.</Text>}
         {history.isSuccess && entries.length === 0 && (

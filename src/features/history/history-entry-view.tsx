@@ -1,14 +1,20 @@
-import { Button, Group, Text } from '@mantine/core';
-import type { HistoryChange, HistoryEntry } from '../../api/schemas/history.ts';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import type { HistoryChange, HistoryEntry, HistorySource } from '../../api/schemas/history.ts';
 import { RelativeTime } from '../../components/relative-time.tsx';
 import { describeValue, fieldLabel, type Lookups } from './describe-change.ts';
 
-const SOURCE_LABELS: Record<string, string> = {
-  editor: 'in the editor',
-  undo: 'by undo',
-  revert: 'by a revert',
-  bulk: 'by a bulk edit',
+const SOURCE_LABELS: Record<HistorySource, string> = {
+  editor: 'Editor',
+  undo: 'Undo',
+  revert: 'Reverted',
+  bulk: 'Bulk edit',
 };
+
+/** How the change was made, in words: "Reverted", "Bulk edit"; null when not known. */
+function describeSource(entry: HistoryEntry): string | null {
+  if (entry.kind === 'outside') return null;
+  return entry.source ? SOURCE_LABELS[entry.source] : null;
+}
 
 const REVERTIBLE = new Set([
   'name',
@@ -29,9 +35,7 @@ export function revertibleChanges(entry: HistoryEntry): HistoryChange[] {
 
 export function describeWho(entry: HistoryEntry): string {
   if (entry.kind === 'outside') return 'Changed outside the console';
-  const how = entry.source ? ` ${SOURCE_LABELS[entry.source] ?? ''}` : '';
-  const what = entry.outcome === 'failed' ? 'tried to save' : 'saved';
-  return `${entry.user} ${what}${how}`;
+  return `${entry.user} ${entry.outcome === 'failed' ? 'tried to save' : 'saved'}`;
 }
 
 interface Props {
@@ -44,6 +48,7 @@ interface Props {
 /** One entry: when, who, and each field's before → after in words. */
 export function HistoryEntryView({ entry, lookups, showAgent, onRevert }: Props) {
   const revertible = onRevert ? revertibleChanges(entry) : [];
+  const source = describeSource(entry);
   return (
     <div className="history-entry">
       <Group gap="xs" wrap="wrap">
@@ -59,6 +64,11 @@ export function HistoryEntryView({ entry, lookups, showAgent, onRevert }: Props)
           )}
           {describeWho(entry)}
         </Text>
+        {source && (
+          <Badge size="sm" variant="light" color="blue">
+            {source}
+          </Badge>
+        )}
       </Group>
       {entry.outcome === 'failed' && (
         <Text size="sm" c="red.8">

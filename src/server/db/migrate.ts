@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as history from './migrations/0001-history.ts';
 
 // Listed in code, not read from a folder: the production server is one bundled file.
@@ -13,9 +13,14 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  * starting on one PostgreSQL apply each migration once.
  */
 export async function migrateToLatest<T>(db: Kysely<T>): Promise<void> {
+  // Named, or Kysely takes a kysely_migration table in any schema of the database (another
+  // app's, or a parallel test run's) for ours, and skips creating its own.
+  const current = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = current.rows[0]?.schema;
   const { error, results } = await new Migrator({
     db: db as Kysely<unknown>,
     provider,
+    migrationTableSchema: schema,
   }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

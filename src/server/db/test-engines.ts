@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type OpenDatabase } from './open-database.ts';
 
+export interface TestDatabase extends OpenDatabase {
+  /** Another connection to the same database, as a second console server would open (PostgreSQL). */
+  connectAgain?: () => Promise<OpenDatabase>;
+}
+
 export interface TestEngine {
   name: 'PGlite' | 'PostgreSQL';
   /** A database of its own, migrated, empty: a fresh PGlite, or a fresh schema on the server. */
-  open(): Promise<OpenDatabase>;
+  open(): Promise<TestDatabase>;
 }
 
 const pgliteEngine: TestEngine = {
@@ -27,6 +32,7 @@ function postgresEngine(url: string): TestEngine {
       const database = await openDatabase({ dataDir: '', databaseUrl: scoped.toString() });
       return {
         ...database,
+        connectAgain: () => openDatabase({ dataDir: '', databaseUrl: scoped.toString() }),
         async close() {
           await database.close();
           const cleanup = new pg.Client({ connectionString: url });

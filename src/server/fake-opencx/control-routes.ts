@@ -1,10 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { agentPatchSchema } from '../../api/schemas/agent-patch.ts';
+import { applyAgentPatch } from './apply-agent-patch.ts';
 import { errorResponse } from './error-envelope.ts';
 import { fakeConfigPatchSchema } from './fake-config.ts';
 import type { FakeStore } from './fake-store.ts';
 import { faultSpecsSchema } from './fault-spec.ts';
 import { formatValidationIssues } from './format-validation-issues.ts';
+import { presentAgent } from './present-agent.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { silentWav } from './silent-wav.ts';
 
 async function parseBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | Response> {
@@ -47,6 +51,18 @@ export function controlRoutes(store: FakeStore): Hono {
     if (!store.findAgent(id)) return errorResponse(c, 404, 'Phone agent not found');
     store.agents = store.agents.filter((a) => a.id !== id);
     return c.json({ agents: store.agents.length });
+  });
+
+  // A change made in OpenCX's own dashboard or by a script: straight into the store, so the
+  // console hears of it only when it next reads the list.
+  app.patch('/agents/:id', async (c) => {
+    const agent = store.findAgent(c.req.param('id'));
+    if (!agent) return errorResponse(c, 404, 'Phone agent not found');
+    const body = await readJsonBody(c, agentPatchSchema);
+    if (!body.ok) return body.response;
+    applyAgentPatch(agent, body.data);
+    agent.updated_at = store.nextTimestamp(agent.updated_at);
+    return c.json(presentAgent(agent, store.config));
   });
 
   app.get('/config', (c) => c.json(store.config));

@@ -8,6 +8,18 @@ type AgentRecord = Record<string, unknown>;
 /** An entry before the database gives it an id. */
 export type NewHistoryEntry = Omit<HistoryEntry, 'id'> & { scope: string };
 
+/** What a save left the agent as, to become its snapshot with the entry. */
+export interface SavedState {
+  agent: AgentRecord & { id: string };
+  /** The fields the PATCH sent. */
+  fields: string[];
+  /**
+   * False when the last snapshot could not be read: the entry's before values, and the fields
+   * of the agent the answer left out, are then taken from the snapshot when the entry is written.
+   */
+  beforeKnown: boolean;
+}
+
 export async function readSnapshots(
   db: Kysely<Database>,
   scope: string,

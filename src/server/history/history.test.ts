@@ -2,20 +2,24 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { historyPageSchema, type HistoryPage } from '../../api/schemas/history.ts';
-import type { OpenDatabase } from '../db/open-database.ts';
+
 import type { Database } from '../db/schema.ts';
-import { testEngines } from '../db/test-engines.ts';
+import { testEngines, type TestDatabase } from '../db/test-engines.ts';
 import { createFakeOpenCx, type FakeOpenCx } from '../fake-opencx/create-fake-opencx.ts';
 import { FIRST_AGENT_ID } from '../fake-opencx/seed-agents.ts';
 import { createGateway } from '../gateway.ts';
-import { createHistory, type History } from './create-history.ts';
+import { createHistory, type History, type HistoryOptions } from './create-history.ts';
 
 const OLD_NAME = 'Front Desk — Acme Dental';
 
 // Without a tenant header: the tests reach `fake` itself and change its store directly.
-function console_(db: Kysely<Database>, fake: FakeOpenCx = createFakeOpenCx()) {
+function console_(
+  db: Kysely<Database>,
+  fake: FakeOpenCx = createFakeOpenCx(),
+  options: Partial<HistoryOptions> = {},
+) {
   const log = vi.fn<(line: string) => void>();
-  const history = createHistory({ db, log });
+  const history = createHistory({ db, log, ...options });
   const gateway = createGateway({ fake, history });
   const send = (path: string, init: RequestInit = {}, user?: string) => {
     const headers = new Headers(init.headers);
@@ -38,7 +42,7 @@ function console_(db: Kysely<Database>, fake: FakeOpenCx = createFakeOpenCx()) {
 }
 
 describe.each(testEngines())('history on $name', (engine) => {
-  let database: OpenDatabase;
+  let database: TestDatabase;
   const histories: History[] = [];
   beforeAll(async () => {
     database = await engine.open();
@@ -51,8 +55,8 @@ describe.each(testEngines())('history on $name', (engine) => {
     await database.db.deleteFrom('history_entries').execute();
     await database.db.deleteFrom('agent_snapshots').execute();
   });
-  const open = (fake?: FakeOpenCx) => {
-    const opened = console_(database.db, fake);
+  const open = (fake?: FakeOpenCx, db = database.db, options: Partial<HistoryOptions> = {}) => {
+    const opened = console_(db, fake, options);
     histories.push(opened.history);
     return opened;
   };
@@ -79,6 +83,25 @@ describe.each(testEngines())('history on $name', (engine) => {
       changes: [{ field: 'name', before: OLD_NAME, after: 'Billing' }],
     });
     expect(Date.now() - Date.parse(entries[0]?.at ?? '')).toBeLessThan(60_000);
+  });
+
+  it('records each source the app names, and none for a value it does not know', async () => {
+    const { send, patch, read, history } = open();
+    await send('/phone');
+    await history.settle();
+    for (const source of ['editor', 'undo', 'bulk', 'Revert ', 'rm -rf /']) {
+      expect((await patch({ name: `By ${source}` }, { 'x-console-source': source })).status).toBe(
+        200,
+      );
+    }
+    const { entries } = await read();
+    expect(entries.map((entry) => entry.source).reverse()).toEqual([
+      'editor',
+      'undo',
+      'bulk',
+      'revert',
+      null,
+    ]);
   });
 
   it('reads the agent back when OpenCX answers a save with an empty body', async () => {
@@ -160,6 +183,34 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect(entries.filter((entry) => entry.kind === 'outside')).toHaveLength(1);
   });
 
+  it.runIf(engine.name === 'PostgreSQL')(
+    "two console servers on one PostgreSQL: a save through one is in the other's History, once",
+    async () => {
+      const other = await database.connectAgain?.();
+      if (!other) throw new Error('PostgreSQL test databases connect again');
+      try {
+        const fake = createFakeOpenCx();
+        const one = open(fake);
+        const two = open(fake, other.db);
+        await one.send('/phone');
+        await one.history.settle();
+        expect((await one.patch({ name: 'Billing' }, {}, 'alice')).status).toBe(200);
+        // The second server reads the changed list: its own snapshot store is the shared one.
+        await two.send('/phone');
+        await two.history.settle();
+        const { entries } = await two.read();
+        expect(entries).toHaveLength(1);
+        expect(entries[0]).toMatchObject({
+          kind: 'save',
+          user: 'alice',
+          changes: [{ field: 'name', before: OLD_NAME, after: 'Billing' }],
+        });
+      } finally {
+        await other.close();
+      }
+    },
+  );
+
   it('pages newest first and filters by agent, user, field and time', async () => {
     const { send, patch, read, history } = open();
     await send('/phone');
@@ -191,6 +242,84 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect((await read()).entries).toHaveLength(0);
   });
 
+  it('keeps a save made while the database is down, and writes it once it is back', async () => {
+    let down = false;
+    const flaky = database.db.withPlugin({
+      transformQuery: (args) => {
+        if (down) throw new Error('database is down');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { send, patch, read, history, log } = open(undefined, flaky, { retryMs: 5_000 });
+      await send('/phone');
+      await history.settle();
+
+      down = true;
+      const res = await patch({ name: 'Billing' }, { 'x-console-source': 'revert' }, 'alice');
+      expect(res.status).toBe(200);
+      expect(history.unrecorded()).toBe(1);
+      expect(log).toHaveBeenCalledWith(
+        expect.stringMatching(/^history: could not record a change to agent .* will retry/),
+      );
+      await send('/phone');
+      await history.settle();
+      expect(history.unrecorded()).toBe(1);
+
+      down = false;
+      // Back, but not retried yet: the page says what is still waiting, for History's banner.
+      expect(await read()).toMatchObject({ entries: [], unrecorded: 1 });
+      vi.advanceTimersByTime(5_000);
+      await vi.waitFor(() => expect(history.unrecorded()).toBe(0));
+      const { entries, unrecorded } = await read();
+      expect(unrecorded).toBe(0);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({
+        user: 'alice',
+        source: 'revert',
+        outcome: 'saved',
+        // The snapshot could not be read during the save; the entry learnt "before" from it later.
+        changes: [{ field: 'name', before: OLD_NAME, after: 'Billing' }],
+      });
+
+      // Its own save, written late, is not taken for a change made outside the console.
+      await send('/phone');
+      await history.settle();
+      expect((await read()).entries.map((entry) => entry.kind)).toEqual(['save']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('writes waiting saves before comparing a list read, oldest first', async () => {
+    let down = false;
+    const flaky = database.db.withPlugin({
+      transformQuery: (args) => {
+        if (down) throw new Error('database is down');
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const { send, patch, read, history } = open(undefined, flaky, { retryMs: 3_600_000 });
+    await send('/phone');
+    await history.settle();
+    down = true;
+    await patch({ name: 'One' });
+    await patch({ name: 'Two' });
+    expect(history.unrecorded()).toBe(2);
+    down = false;
+    await send('/phone');
+    await history.settle();
+    expect(history.unrecorded()).toBe(0);
+    const { entries } = await read();
+    expect(entries.map((entry) => [entry.kind, entry.changes[0]?.after])).toEqual([
+      ['save', 'Two'],
+      ['save', 'One'],
+    ]);
+  });
+
   it('answers malformed queries with 400 naming the parameter', async () => {
     const { send } = open();
     const message = async (query: string) => {
@@ -203,7 +332,10 @@ describe.each(testEngines())('history on $name', (engine) => {
     expect(await message('?from=yesterday')).toMatch(/^from: must be an ISO 8601/);
     expect(await message('?cursor=bogus')).toMatch(/^cursor: /);
     expect(await message('?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z')).toMatch(/^to: /);
-    expect(await message('?color=red')).toMatch(/color/);
+    expect(await message('?color=red')).toBe('Unknown parameter color');
+    expect(await message('?agent=')).toBe('agent: must name an agent ID');
+    expect(await message(`?user=${'x'.repeat(201)}`)).toMatch(/^user: /);
+    expect(await message('?to=2026-13-45T00:00:00Z')).toMatch(/^to: must be an ISO 8601/);
     expect((await send('/history', { method: 'POST', body: '{}' })).status).toBe(405);
   });
 });

@@ -1,5 +1,5 @@
 import type { UpstreamAnswer } from '../upstream-answer.ts';
-import type { NewHistoryEntry } from './history-store.ts';
+import type { NewHistoryEntry, SavedState } from './history-store.ts';
 import { diffSave } from './diff-agent.ts';
 import type { ForwardedCall } from './gateway-history.ts';
 import {
@@ -14,8 +14,8 @@ type AgentRecord = Record<string, unknown> & { id: string };
 export interface SaveRecording {
   scope: string;
   readSnapshot(scope: string, id: string): Promise<Record<string, unknown> | undefined>;
-  writeSnapshot(scope: string, agent: AgentRecord): Promise<void>;
-  writeEntry(entry: NewHistoryEntry): Promise<void>;
+  /** The entry, and for a save that went through the agent's new state; never throws. */
+  writeEntry(entry: NewHistoryEntry, saved?: SavedState): Promise<void>;
   log(line: string): void;
 }
 
@@ -60,7 +60,11 @@ export async function recordSave(
   const { scope } = recording;
   const id = decodeURIComponent(call.path.slice('/phone/'.length));
   const sent = sentFields(call.body);
-  const before = await recording.readSnapshot(scope, id).catch(() => undefined);
+  let beforeKnown = true;
+  const before = await recording.readSnapshot(scope, id).catch(() => {
+    beforeKnown = false;
+    return undefined;
+  });
   const answer = await call.forward(call.request, call.path, call.body);
   const text = answer.body;
   const base = {
@@ -78,14 +82,16 @@ export async function recordSave(
         (await rereadAgent(call.request, id, call.forward)) ??
         ({ ...before, ...sent, id } as AgentRecord);
       const name = after.name ?? before?.name;
-      await recording.writeEntry({
-        ...base,
-        agentName: typeof name === 'string' && name ? name : id,
-        outcome: 'saved',
-        reason: null,
-        changes: diffSave(Object.keys(sent), before, after),
-      });
-      await recording.writeSnapshot(scope, { ...before, ...after, id });
+      await recording.writeEntry(
+        {
+          ...base,
+          agentName: typeof name === 'string' && name ? name : id,
+          outcome: 'saved',
+          reason: null,
+          changes: diffSave(Object.keys(sent), before, after),
+        },
+        { agent: { ...before, ...after, id }, fields: Object.keys(sent), beforeKnown },
+      );
     } else {
       const name = before?.name;
       await recording.writeEntry({

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { readDatabaseConfig } from '../db/database-config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { createHistory } from '../history/create-history.ts';
+import { readRetentionDays } from '../history/history-retention.ts';
 import { createProductionApp } from './create-production-app.ts';
 import { describeStartup } from './describe-startup.ts';
 import { closeGracefully } from './graceful-shutdown.ts';
@@ -21,14 +22,16 @@ if (!result.ok) {
 }
 const config = result.config;
 
+let retentionDays: number | undefined;
 let database: OpenDatabase;
 try {
+  retentionDays = readRetentionDays(process.env.HISTORY_RETENTION_DAYS);
   database = await openDatabase(readDatabaseConfig(process.env));
 } catch (err) {
   process.stderr.write(`History database: ${(err as Error).message}\n`);
   process.exit(1);
 }
-const history = createHistory({ db: database.db, log });
+const history = createHistory({ db: database.db, log, retentionDays });
 const { app, gateway } = createProductionApp(config, log, history);
 if (gateway.mode === 'fake') await history.forgetFakeSnapshots();
 
@@ -44,7 +47,9 @@ server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(describeStartup(config, gateway.mode, port));
-  log(`history: ${database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL'} at ${database.location}`);
+  const engine = database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
+  const kept = retentionDays ? `, entries kept ${retentionDays} days` : '';
+  log(`history: ${engine} at ${database.location}${kept}`);
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

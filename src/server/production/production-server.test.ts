@@ -165,6 +165,46 @@ describe('the production server process', () => {
   );
 
   it(
+    'a data directory it cannot use, or a bad retention, stops it at start-up with one line',
+    async () => {
+      const refusal = async (env: Record<string, string>) => {
+        const server = run(env);
+        const code = await server.exited;
+        const output = server.output().trim();
+        expect(code, output).toBe(1);
+        expect(output).not.toContain('listening');
+        expect(output.split('\n'), output).toHaveLength(1);
+        return output;
+      };
+      const locked = join(work, 'locked');
+      mkdirSync(locked);
+      // This test's own process is alive: the directory is held by it.
+      writeFileSync(join(locked, 'console.lock'), String(process.pid));
+      expect(await refusal({ DATA_DIR: locked })).toBe(
+        `History database: DATA_DIR ${locked} is in use by another process (pid ${process.pid})`,
+      );
+
+      const file = join(work, 'a-file');
+      writeFileSync(file, '');
+      expect(await refusal({ DATA_DIR: join(file, 'data') })).toMatch(
+        /^History database: DATA_DIR .*a-file\/data cannot be created: .*ENOTDIR/,
+      );
+
+      const corrupt = join(work, 'corrupt');
+      mkdirSync(corrupt);
+      writeFileSync(join(corrupt, 'PG_VERSION'), 'garbage');
+      expect(await refusal({ DATA_DIR: corrupt })).toMatch(
+        new RegExp(`^History database: DATA_DIR ${corrupt} could not be opened as a database`),
+      );
+
+      expect(
+        await refusal({ DATA_DIR: join(work, 'fresh'), HISTORY_RETENTION_DAYS: 'forever' }),
+      ).toMatch(/^History database: HISTORY_RETENTION_DAYS must be a whole number of days/);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'hash-password reads stdin and prints a hash the server accepts',
     async () => {
       const child = spawn(process.execPath, [join(serverDir, 'hash-password.js')], {

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
+import type { EditOrigin } from './change-set.ts';
 
-type ApplyEdits = (values: Partial<AgentFormInput>) => void;
+type ApplyEdits = (values: Partial<AgentFormInput>, origin?: EditOrigin) => void;
 
 export const ApplyEditsContext = createContext<ApplyEdits | null>(null);
 

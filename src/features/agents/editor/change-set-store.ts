@@ -2,7 +2,13 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
-import { computeChangeSet, type ChangeSet } from './change-set.ts';
+import {
+  computeChangeSet,
+  type AppliedEdits,
+  type ChangeSet,
+  type EditOrigin,
+} from './change-set.ts';
+import { INPUTS_OF } from './merge-agent-edits.ts';
 
 /**
  * Holds the editor's change set outside React, so a keystroke recomputes it without rendering
@@ -10,6 +16,7 @@ import { computeChangeSet, type ChangeSet } from './change-set.ts';
  */
 export class ChangeSetStore {
   private current: ChangeSet;
+  private applied: AppliedEdits = {};
   private readonly listeners = new Set<() => void>();
 
   constructor(base: PhoneAgent, values: AgentFormInput) {
@@ -31,10 +38,24 @@ export class ChangeSetStore {
 
   setBase(base: PhoneAgent, values: AgentFormInput, taken: AgentPatchKey[] = []) {
     this.update(base, { ...values }, taken);
+    // A field saved or set back is no longer anyone's edit: typing it again later is the user's.
+    for (const key of Object.keys(this.applied) as AgentPatchKey[]) {
+      if (!this.current.keys.includes(key)) delete this.applied[key];
+    }
+  }
+
+  /** `values` (the form's inputs now) hold edits of `origin` for the fields `inputs` belong to. */
+  markApplied(origin: EditOrigin, inputs: (keyof AgentFormInput)[], values: AgentFormInput) {
+    for (const [key, holders] of Object.entries(INPUTS_OF) as [AgentPatchKey, typeof inputs][]) {
+      if (holders.some((input) => inputs.includes(input))) {
+        this.applied[key] = { origin, values: { ...values } };
+      }
+    }
+    this.setValues(values);
   }
 
   private update(base: PhoneAgent, values: AgentFormInput, taken: AgentPatchKey[]) {
-    this.current = computeChangeSet(base, values, taken);
+    this.current = computeChangeSet(base, values, taken, this.applied);
     this.listeners.forEach((listener) => listener());
   }
 }

@@ -1,9 +1,18 @@
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import type { AgentPatch, AgentPatchKey } from '../../../api/schemas/agent-patch.ts';
+import type { HistorySource } from '../../../api/schemas/history.ts';
 import { agentToFormInput, previewHandoff, toFormOutput } from '../form/agent-form-input.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
 import { buildAgentPatch, FIELD_LABELS } from '../patch/build-agent-patch.ts';
-import { INPUTS_OF } from './merge-agent-edits.ts';
+import { INPUTS_OF, sameField } from './merge-agent-edits.ts';
+
+/** Where an edit came from when the user did not type it: History's Revert, or Undo. */
+export type EditOrigin = Extract<HistorySource, 'revert' | 'undo'>;
+
+/** The form's inputs just after edits of one origin were applied, per field they touched. */
+export type AppliedEdits = Partial<
+  Record<AgentPatchKey, { origin: EditOrigin; values: AgentFormInput }>
+>;
 
 /**
  * What the form would save, field by field: the one picture the save bar, the field markers, the
@@ -22,6 +31,8 @@ export interface ChangeSet {
   patch: AgentPatch;
   /** Fields taken into the form from a change made elsewhere since the edits began. */
   taken: AgentPatchKey[];
+  /** Changed fields that still hold what a Revert or Undo put there; typed ones are absent. */
+  origins: Partial<Record<AgentPatchKey, EditOrigin>>;
 }
 
 const FORM_ORDER = Object.keys(FIELD_LABELS) as AgentPatchKey[];
@@ -30,11 +41,26 @@ export function computeChangeSet(
   base: PhoneAgent,
   values: AgentFormInput,
   taken: AgentPatchKey[] = [],
+  applied: AppliedEdits = {},
 ): ChangeSet {
   const handoff = previewHandoff(values.handoff_phone_number, base.handoff_phone_number ?? null);
   const patch = buildAgentPatch(base, toFormOutput(values, handoff));
   const keys = FORM_ORDER.filter((key) => key in patch);
-  return { base, saved: agentToFormInput(base), values, keys, patch, taken };
+  const origins: ChangeSet['origins'] = {};
+  for (const key of keys) {
+    const edit = applied[key];
+    if (edit && sameField(key, edit.values, values)) origins[key] = edit.origin;
+  }
+  return { base, saved: agentToFormInput(base), values, keys, patch, taken, origins };
+}
+
+/**
+ * What to record as the source of a save of `sent`: revert or undo when every sent field still
+ * holds what that put there; a save with any typed field is the editor's.
+ */
+export function saveSource(changes: ChangeSet, sent: AgentPatchKey[]): HistorySource {
+  const first = sent[0] ? changes.origins[sent[0]] : undefined;
+  return first && sent.every((key) => changes.origins[key] === first) ? first : 'editor';
 }
 
 /** The form's inputs with `key` back at its saved value. */

@@ -6,7 +6,7 @@ import { agentToFormInput } from '../form/agent-form-input.ts';
 import { createAgentFormSchema } from '../form/agent-form-schema.ts';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
 import { clearDraft, loadDraft } from './agent-drafts.ts';
-import { languageReplacement, undoInputs } from './change-set.ts';
+import { languageReplacement, undoInputs, type EditOrigin } from './change-set.ts';
 import { ChangeSetStore } from './change-set-store.ts';
 import { preloadConflictChoices } from './conflict-dialog.tsx';
 import { useAgentBaseline } from './use-agent-baseline.ts';
@@ -55,7 +55,7 @@ export function useAgentEditor(agent: PhoneAgent) {
   const baseline = useAgentBaseline(form, store, agent, restored);
   if (baseline.base !== schemaBase) setSchemaBase(baseline.base);
   const conflicts = useConflictPrompt();
-  const save = useSaveChanges(agent.id, form, baseline, conflicts.ask);
+  const save = useSaveChanges(agent.id, form, store, baseline, conflicts.ask);
 
   const submit = async (options?: Parameters<typeof save.submit>[0]) => {
     const replacement = languageReplacement(store.get());
@@ -71,15 +71,20 @@ export function useAgentEditor(agent: PhoneAgent) {
     }
   };
 
-  /** Puts values from elsewhere (an older version, Undo) into the form as unsaved edits. */
+  /**
+   * Puts values from elsewhere (an older version, Undo) into the form as unsaved edits; with an
+   * origin, a save of exactly those edits is recorded as that (a revert, an undo).
+   */
   const applyEdits = useCallback(
-    (values: Partial<AgentFormInput>) => {
+    (values: Partial<AgentFormInput>, origin?: EditOrigin) => {
       const current = form.getValues();
       for (const [key, value] of Object.entries(values) as [keyof AgentFormInput, never][]) {
         if (JSON.stringify(current[key]) === JSON.stringify(value)) continue;
         form.setValue(key, value, { shouldDirty: true, shouldValidate: false });
       }
-      store.setValues(form.getValues());
+      const inputs = Object.keys(values) as (keyof AgentFormInput)[];
+      if (origin) store.markApplied(origin, inputs, form.getValues());
+      else store.setValues(form.getValues());
     },
     [form, store],
   );
@@ -113,7 +118,7 @@ export function useAgentEditor(agent: PhoneAgent) {
     discard,
     applyEdits,
     undo: (result: SaveResult) => {
-      applyEdits(undoInputs(result.before, result.sent));
+      applyEdits(undoInputs(result.before, result.sent), 'undo');
       return submit({ only: result.sent });
     },
   };

@@ -8,6 +8,8 @@ import type { AgentFormInput } from '../form/agent-form-values.ts';
 import { serverFieldErrors } from '../form/server-field-errors.ts';
 import { buildAgentPatch } from '../patch/build-agent-patch.ts';
 import { clearDraft } from './agent-drafts.ts';
+import { saveSource } from './change-set.ts';
+import type { ChangeSetStore } from './change-set-store.ts';
 import type { ConflictChoice } from './conflict-dialog.tsx';
 import { INPUTS_OF, takeField } from './merge-agent-edits.ts';
 import { patchAgentOnce } from './patch-agent-once.ts';
@@ -45,6 +47,7 @@ function pick(patch: AgentPatch, keys: AgentPatchKey[] | undefined): AgentPatch 
 export function useSaveChanges(
   agentId: string,
   form: AgentFormApi,
+  store: ChangeSetStore,
   baseline: AgentBaseline,
   askConflicts: AskConflicts,
 ) {
@@ -84,7 +87,8 @@ export function useSaveChanges(
       }
       const submitted = form.getValues();
       const taken = baseline.taken.current;
-      const saved = await patchAgentOnce(queryClient, agentId, patch);
+      const source = saveSource(store.get(), sent);
+      const saved = await patchAgentOnce(queryClient, agentId, patch, source);
       const current = form.getValues();
       const unsent = options.only
         ? Object.values(INPUTS_OF)

@@ -21,9 +21,10 @@ import { TrainingField } from './fields/training-field.tsx';
 import { TypeField } from './fields/type-field.tsx';
 import { VoiceField } from './fields/voice-field.tsx';
 import type { AgentFormInput } from './agent-form-values.ts';
+import type { EditOrigin } from '../editor/change-set.ts';
 
-/** Puts values into the form as unsaved edits, as if the user had typed them. */
-export type ApplyEdits = (values: Partial<AgentFormInput>) => void;
+/** Puts values into the form as unsaved edits; the origin says where they came from. */
+export type ApplyEdits = (values: Partial<AgentFormInput>, origin?: EditOrigin) => void;
 
 interface AgentFormProps {
   /** The newest version in the cache; the editor merges it into the user's edits. */

@@ -76,7 +76,7 @@ export function AgentEditorPage() {
           </div>
           <AgentHistory
             agent={shown}
-            onRevert={(changes) => applyEdits.current?.(revertInputs(shown, changes))}
+            onRevert={(changes) => applyEdits.current?.(revertInputs(shown, changes), 'revert')}
           />
         </>
       )}
