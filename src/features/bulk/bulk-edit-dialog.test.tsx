@@ -72,7 +72,7 @@ describe('the bulk edit', { timeout: 60_000 }, () => {
           return HttpResponse.json(
             {
               statusCode: 400,
-              message: ['Unknown action IDs: act_book_appointment'],
+              message: 'edit.actions.ids: unknown action ID act_book_appointment',
               error: 'Bad Request',
             },
             { status: 400 },
@@ -98,7 +98,7 @@ describe('the bulk edit', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Start job' }));
     const refused = await within(dialog).findByRole('combobox', { name: 'Actions to add' });
     await waitFor(() =>
-      expect(refused).toHaveAccessibleDescription(/Unknown action IDs: act_book_appointment/),
+      expect(refused).toHaveAccessibleDescription(/Unknown action ID act_book_appointment/),
     );
     expect(sent[0]?.edit).toEqual({ actions: { mode: 'add', ids: ['act_book_appointment'] } });
     expect(sent[0]?.agentIds).toHaveLength(2);

@@ -18,8 +18,12 @@ const TARGETS: [RegExp, Target][] = [
 export function rejectedFields(error: unknown): [Target, string][] {
   if (!isApiError(error) || error.status !== 400) return [];
   const messages = error.messages.length ? error.messages : [error.message];
-  return messages.map((message) => [
-    TARGETS.find(([pattern]) => pattern.test(message))?.[1] ?? 'root',
-    message,
-  ]);
+  return messages.map((message) => {
+    // "edit.actions.ids: unknown action ID act_x" -> "Unknown action ID act_x" on the field.
+    const words = message.replace(/^[\w.]+: /, '');
+    return [
+      TARGETS.find(([pattern]) => pattern.test(message))?.[1] ?? 'root',
+      words.charAt(0).toUpperCase() + words.slice(1),
+    ];
+  });
 }
