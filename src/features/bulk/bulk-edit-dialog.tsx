@@ -85,65 +85,69 @@ export function BulkEditDialog({ agentIds, onClose }: BulkEditProps) {
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={`Bulk edit ${agents(agentIds.length)}`}
-      size="xl"
-      fullScreen={phone}
-    >
-      {edit === null ? (
-        <form onSubmit={(event) => void toPreview(event)} noValidate>
-          <Stack>
-            {(errors.root ?? start.error) && (
-              <Alert color="red" title="Not started" role="alert">
-                {errors.root?.message ?? start.error?.message}
-              </Alert>
-            )}
-            <BulkEditForm control={form.control} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                Preview changes
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : (
-        <Stack>
-          {preview === null ? (
-            <Text role="status">Working out what changes…</Text>
+    <Modal.Root opened onClose={onClose} size="xl" fullScreen={phone}>
+      <Modal.Overlay />
+      <Modal.Content>
+        {/* A div, not Mantine's <header>: the page has its banner already. */}
+        <Modal.Header component="div">
+          <Modal.Title fw={700}>Bulk edit {agents(agentIds.length)}</Modal.Title>
+          <Modal.CloseButton aria-label="Close the bulk edit" />
+        </Modal.Header>
+        <Modal.Body>
+          {edit === null ? (
+            <form onSubmit={(event) => void toPreview(event)} noValidate>
+              <Stack>
+                {(errors.root ?? start.error) && (
+                  <Alert color="red" title="Not started" role="alert">
+                    {errors.root?.message ?? start.error?.message}
+                  </Alert>
+                )}
+                <BulkEditForm control={form.control} />
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={onClose}>
+                    Cancel
+                  </Button>
+                  <Button type="submit" loading={isSubmitting}>
+                    Preview changes
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
           ) : (
-            <>
-              <Text role="status">
-                {changing === 0
-                  ? `Nothing would change on the ${agents(preview.length)} selected.`
-                  : `${agents(changing)} will change; ${count.format(preview.length - changing)} skipped (nothing to change).`}
-              </Text>
-              <BulkPreview rows={preview} />
-            </>
+            <Stack>
+              {preview === null ? (
+                <Text role="status">Working out what changes…</Text>
+              ) : (
+                <>
+                  <Text role="status">
+                    {changing === 0
+                      ? `Nothing would change on the ${agents(preview.length)} selected.`
+                      : `${agents(changing)} will change; ${count.format(preview.length - changing)} skipped (nothing to change).`}
+                  </Text>
+                  <BulkPreview rows={preview} />
+                </>
+              )}
+              {start.error && (
+                <Alert color="red" title="The job did not start" role="alert">
+                  {start.error.message}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setEdit(null)}>
+                  Back to the form
+                </Button>
+                <Button
+                  disabled={changing === 0}
+                  loading={start.isPending}
+                  onClick={() => start.mutate({ agentIds, edit })}
+                >
+                  Start job
+                </Button>
+              </Group>
+            </Stack>
           )}
-          {start.error && (
-            <Alert color="red" title="The job did not start" role="alert">
-              {start.error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setEdit(null)}>
-              Back to the form
-            </Button>
-            <Button
-              disabled={changing === 0}
-              loading={start.isPending}
-              onClick={() => start.mutate({ agentIds, edit })}
-            >
-              Start job
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

@@ -79,7 +79,7 @@ function JobView({ job }: { job: Job }) {
     <>
       <Group gap="sm" align="center" wrap="wrap">
         <Title order={1}>{job.kind === 'revert' ? 'Revert job' : 'Bulk edit job'}</Title>
-        <Badge color={STATUS_COLORS[job.status]} variant="light" size="lg">
+        <Badge color={STATUS_COLORS[job.status]} variant="dot" size="lg">
           {STATUS_LABELS[job.status]}
         </Badge>
       </Group>

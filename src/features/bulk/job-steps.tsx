@@ -58,7 +58,7 @@ export function JobSteps({ steps }: { steps: JobStep[] }) {
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <Group gap="xs" wrap="nowrap">
-                <Badge variant="light" color={STEP_COLORS[step.status]} style={{ flexShrink: 0 }}>
+                <Badge variant="dot" color={STEP_COLORS[step.status]} style={{ flexShrink: 0 }}>
                   {STEP_LABELS[step.status]}
                 </Badge>
                 <AnchorLink
@@ -71,7 +71,10 @@ export function JobSteps({ steps }: { steps: JobStep[] }) {
                 </AnchorLink>
               </Group>
               {step.reason && (
-                <Text size="sm" c={step.status === 'failed' ? 'red.8' : 'dimmed'}>
+                <Text
+                  size="sm"
+                  c={step.status === 'failed' ? 'var(--mantine-color-error)' : 'dimmed'}
+                >
                   {step.reason}
                 </Text>
               )}

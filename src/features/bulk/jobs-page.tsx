@@ -55,7 +55,7 @@ export function JobsPage() {
                     </AnchorLink>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={STATUS_COLORS[job.status]}>
+                    <Badge variant="dot" color={STATUS_COLORS[job.status]}>
                       {STATUS_LABELS[job.status]}
                     </Badge>
                   </Table.Td>
