@@ -1,3 +1,4 @@
+import type { JobStatus, StepStatus } from '../../api/schemas/bulk.ts';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 /** One field of an agent as it was before a change and after it. */
@@ -38,9 +39,9 @@ export interface AgentSnapshotsTable {
 }
 
 export type BulkJobKind = 'edit' | 'revert';
-export type BulkJobStatus = 'running' | 'paused' | 'cancelled' | 'completed';
+export type BulkJobStatus = JobStatus;
 /** `in_flight`: claimed by a runner, maybe sent; shown as pending. */
-export type BulkStepStatus = 'pending' | 'in_flight' | 'done' | 'skipped' | 'failed';
+export type BulkStepStatus = StepStatus | 'in_flight';
 
 export interface BulkJobsTable {
   id: string;
