@@ -5,7 +5,7 @@ import { openDatabase, type OpenDatabase } from './open-database.ts';
 export interface TestEngine {
   name: 'PGlite' | 'PostgreSQL';
   /** A database of its own, migrated, empty: a fresh PGlite, or a fresh schema on the server. */
-  open(): Promise<OpenDatabase>;
+  open(): Promise<OpenDatabase & { connectAgain?: () => Promise<OpenDatabase> }>;
 }
 
 const pgliteEngine: TestEngine = {
@@ -27,6 +27,8 @@ function postgresEngine(url: string): TestEngine {
       const database = await openDatabase({ dataDir: '', databaseUrl: scoped.toString() });
       return {
         ...database,
+        // A second server on the same database: its own pool, the same schema.
+        connectAgain: () => openDatabase({ dataDir: '', databaseUrl: scoped.toString() }),
         async close() {
           await database.close();
           const cleanup = new pg.Client({ connectionString: url });
