@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { listAllHistory } from '../../api/history-api.ts';
 import { Button } from '../../components/button.tsx';
 import { QueryErrorAlert } from '../../components/query-error-alert.tsx';
-import { agentQueries } from '../agents/agent-queries.ts';
+import { agentQueries } from '../agents/public-api.ts';
 import type { ActivitySearch } from './activity-search.ts';
 import { toHistoryFilter } from './activity-search.ts';
 import { FIELD_CHOICES } from './describe-change.ts';
