@@ -15,7 +15,7 @@ const STEP_LABELS: Record<StepStatus, string> = {
 const STEP_COLORS: Record<StepStatus, string> = {
   pending: 'gray',
   done: 'green',
-  skipped: 'gray',
+  skipped: 'cyan',
   failed: 'red',
 };
 

@@ -44,7 +44,8 @@ export function ListToolbar({
       type="search"
       value={text}
       onChange={(event) => onTextChange(event.currentTarget.value)}
-      style={{ flex: '1 1 320px' }}
+      // A flex basis in the phone's column would be a height: 320 px of empty space.
+      style={folded ? undefined : { flex: '1 1 320px' }}
       autoComplete="off"
       spellCheck={false}
     />
