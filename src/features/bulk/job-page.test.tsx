@@ -144,7 +144,7 @@ describe('a job page', { timeout: 30_000 }, () => {
     );
   });
 
-  it('says when there is no such job, and lists jobs or says there are none', async () => {
+  it('is linked from the header, says when there are no jobs or no such job, and lists jobs', async () => {
     server.use(
       http.get('*/api/jobs/nope', () =>
         HttpResponse.json(
@@ -154,12 +154,14 @@ describe('a job page', { timeout: 30_000 }, () => {
       ),
       http.get('*/api/jobs', () => HttpResponse.json({ jobs: [] })),
     );
+    const user = userEvent.setup({ delay: null });
+    renderApp('/agents');
+    await user.click(await screen.findByRole('link', { name: 'Jobs' }));
+    expect(await screen.findByText(/No bulk jobs yet/)).toBeVisible();
+
     renderApp('/jobs/nope');
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no such job');
-
-    const user = userEvent.setup({ delay: null });
-    await user.click(screen.getByRole('link', { name: 'All jobs' }));
-    expect(await screen.findByText(/No bulk jobs yet/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'All jobs' })).toHaveAttribute('href', '/jobs');
 
     server.use(http.get('*/api/jobs', () => HttpResponse.json({ jobs: [completed()] })));
     renderApp('/jobs');
