@@ -63,6 +63,18 @@ describe.each(testEngines())('bulk jobs on $name', (engine) => {
     expect(await database.db.selectFrom('bulk_jobs').select('id').execute()).toEqual([]);
   });
 
+  it('answers 429 with Retry-After when OpenCX rate limits the checks before a job', async () => {
+    const c = open();
+    c.fake.store.config.rateLimitPerMinute = 1;
+    await c.send('GET', '/phone/voices');
+    const res = await c.send('POST', '/jobs', {
+      agentIds: [c.fake.store.agents[0]!.id],
+      edit: { type: 'inbound' },
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('runs a job to the end: sends only what differs, records History with the job, lists it', async () => {
     const c = open();
     const agents = c.fake.store.agents.slice(0, 5);
