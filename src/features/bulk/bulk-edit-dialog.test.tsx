@@ -93,6 +93,8 @@ describe('the bulk edit', { timeout: 60_000 }, () => {
     await user.click(picker);
     await user.click(await screen.findByRole('option', { name: 'Book appointment' }));
     await user.click(within(dialog).getByRole('button', { name: 'Preview changes' }));
+    // Validation is asynchronous (the phone parser loads on demand): wait for the preview.
+    await within(dialog).findByRole('region', { name: 'Changes per agent' });
     expect(previewItem(ORDERS)).toHaveTextContent(/Actions: .*→ .*Book appointment/);
 
     await user.click(within(dialog).getByRole('button', { name: 'Start job' }));
