@@ -23,6 +23,9 @@ export function AppLayout() {
             <AnchorLink to="/activity" size="sm">
               Activity
             </AnchorLink>
+            <AnchorLink to="/jobs" size="sm">
+              Jobs
+            </AnchorLink>
             <ColorSchemeControl />
             <PaletteLauncher />
             <GatewayModeBadge />

@@ -9,6 +9,7 @@ import { retryableLazy } from '../components/retryable-lazy.tsx';
 import { agentQueries, lookupQueries } from '../features/agents/agent-queries.ts';
 import { preloadComboboxInputs } from '../features/agents/form/fields/lazy-combobox.tsx';
 import { listSearchSchema } from '../features/agents/list/list-search.ts';
+import { jobQueries } from '../features/bulk/job-queries.ts';
 import { activitySearchSchema } from '../features/history/activity-search.ts';
 import { AppLayout, PageLoader } from './app-layout.tsx';
 import { RouteErrorPage } from './route-error-page.tsx';
@@ -27,6 +28,13 @@ const editorPage = retryableLazy(
 const activityPage = retryableLazy(
   async () => (await import('../features/history/activity-page.tsx')).ActivityPage,
 );
+const jobsPage = retryableLazy(
+  async () => (await import('../features/bulk/jobs-page.tsx')).JobsPage,
+);
+const jobPage = retryableLazy(async () => (await import('../features/bulk/job-page.tsx')).JobPage);
+const bulkEditDialog = retryableLazy(
+  async () => (await import('../features/bulk/bulk-edit-dialog.tsx')).BulkEditDialog,
+);
 const notFoundPage = retryableLazy(async () => (await import('./not-found-page.tsx')).NotFoundPage);
 
 // The page shows a failed fetch itself, with Retry.
@@ -40,6 +48,9 @@ function PageError({ error, reset }: ErrorComponentProps) {
         listPage.retry();
         editorPage.retry();
         activityPage.retry();
+        jobsPage.retry();
+        jobPage.retry();
+        bulkEditDialog.retry();
         notFoundPage.retry();
         reset();
       }}
@@ -72,7 +83,10 @@ const agentsRoute = createRoute({
     listPage.preload();
     void context.queryClient.prefetchQuery(agentQueries.list());
   },
-  component: listPage.Loaded,
+  // The bulk editor is its own feature: the list opens it without knowing its insides.
+  component: function AgentsList() {
+    return <listPage.Loaded BulkEdit={bulkEditDialog.Loaded} />;
+  },
 });
 
 const agentRoute = createRoute({
@@ -100,9 +114,31 @@ const activityRoute = createRoute({
   component: activityPage.Loaded,
 });
 
+const jobsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/jobs',
+  loader: ({ context }) => {
+    jobsPage.preload();
+    void context.queryClient.prefetchQuery(jobQueries.list());
+  },
+  component: jobsPage.Loaded,
+});
+
+const jobRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/jobs/$jobId',
+  loader: ({ context, params }) => {
+    jobPage.preload();
+    void context.queryClient.prefetchQuery(jobQueries.detail(params.jobId));
+  },
+  component: jobPage.Loaded,
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   agentsRoute,
   agentRoute,
   activityRoute,
+  jobsRoute,
+  jobRoute,
 ]);

@@ -7,6 +7,7 @@ import { forwardToUpstream, type Upstream } from './forward-to-upstream.ts';
 import { decideGatewayRoute } from './gateway-allow-list.ts';
 import { answerResponse, API_ANSWER_HEADERS } from './answer-response.ts';
 import type { ForwardToOpenCx, GatewayHistory } from './history/gateway-history.ts';
+import type { GatewayJobs } from './jobs/bulk-jobs.ts';
 import { DEFAULT_LIST_CACHE_MS, ListReadCache } from './list-read-cache.ts';
 import type { UpstreamAnswer } from './upstream-answer.ts';
 import { DEFAULT_MAX_BODY_BYTES, readLimitedBody } from './read-limited-body.ts';
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   allowedHosts?: readonly string[];
   /** Records the changes that pass through and serves GET /api/history (src/server/history). */
   history?: GatewayHistory;
+  /** Bulk jobs (src/server/jobs): serves /api/jobs and sends through this gateway. */
+  jobs?: GatewayJobs;
   /**
    * LIST_CACHE_MS: how old a shared `GET /phone` answer may be; 0 only merges identical reads in
    * flight; null turns both off. Default 5000 against OpenCX, null with the fake, whose controls
@@ -155,6 +158,13 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
   });
   const { history } = options;
   if (history) app.route('/api/history', history.routes(mode));
+  if (options.jobs) {
+    // The job runner's saves take the same path as the editor's: key, cache, History.
+    app.route(
+      '/api/jobs',
+      options.jobs.routes(mode, async (request, env) => app.fetch(request, env)),
+    );
+  }
   app.all('/api/*', async (c) => {
     // The raw path, still percent-encoded, so `%2F` inside an ID is seen and refused.
     const url = new URL(c.req.url);
@@ -207,6 +217,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
       } finally {
         listCache?.invalidate();
       }
+      options.jobs?.sawSave(mode, request, answer);
     } else {
       answer = await forward(request);
     }

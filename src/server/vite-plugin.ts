@@ -9,6 +9,7 @@ import { acquireDatabase, type DatabaseLease } from './db/shared-database.ts';
 import { createGateway, DEFAULT_OPENCX_API_URL, type Gateway } from './gateway.ts';
 import { createHistory, type History } from './history/create-history.ts';
 import { readRetentionDays } from './history/history-retention.ts';
+import { createBulkJobs, type BulkJobs } from './jobs/bulk-jobs.ts';
 import { isLoopbackAddress } from './host-names.ts';
 
 export interface GatewayEnv {
@@ -26,6 +27,10 @@ export interface GatewayEnv {
   retentionDays?: string;
   /** LIST_CACHE_MS: how old a shared agent list may be. */
   listCacheMs?: string;
+  /** BULK_RATE_PER_MINUTE: OpenCX sends bulk jobs may make per minute. */
+  bulkRatePerMinute?: string;
+  /** FAKE_OPENCX_RATE_PER_MINUTE: the fake answers 429 past this many requests a minute. */
+  fakeRatePerMinute?: string;
 }
 
 /** process.env wins over `.env.local`/`.env`; none of these is VITE_-prefixed, so none reaches the client. */
@@ -45,20 +50,29 @@ export function readGatewayEnv(
     databaseUrl: read('DATABASE_URL'),
     retentionDays: read('HISTORY_RETENTION_DAYS'),
     listCacheMs: read('LIST_CACHE_MS'),
+    bulkRatePerMinute: read('BULK_RATE_PER_MINUTE'),
+    fakeRatePerMinute: read('FAKE_OPENCX_RATE_PER_MINUTE'),
   };
 }
 
-function startGateway(env: GatewayEnv, logger: Logger, history?: History): Gateway {
-  const wholeNumber = (text: string | undefined, min: number) => {
-    const value = Number(text);
-    return text && Number.isSafeInteger(value) && value >= min ? value : undefined;
-  };
+const wholeNumber = (text: string | undefined, min: number) => {
+  const value = Number(text);
+  return text && Number.isSafeInteger(value) && value >= min ? value : undefined;
+};
+
+function startGateway(
+  env: GatewayEnv,
+  logger: Logger,
+  history?: History,
+  jobs?: BulkJobs,
+): Gateway {
   const gateway = createGateway({
     apiKey: env.apiKey,
     apiUrl: env.apiUrl,
     upstreamMaxBytes: wholeNumber(env.upstreamMaxBytes, 1),
     listCacheMs: wholeNumber(env.listCacheMs, 0),
     history,
+    jobs,
   });
   if (gateway.mode === 'real') {
     logger.info(`OpenCX gateway: forwarding /api to ${env.apiUrl ?? DEFAULT_OPENCX_API_URL}`);
@@ -70,6 +84,12 @@ function startGateway(env: GatewayEnv, logger: Logger, history?: History): Gatew
     const faults = parseFaultSpecs(env.faults);
     gateway.fake.store.addFaults(faults);
     logger.info(`OpenCX gateway: ${faults.length} fault(s) from FAKE_OPENCX_FAULTS armed`);
+  }
+  const fakeRate = wholeNumber(env.fakeRatePerMinute, 1);
+  if (fakeRate && gateway.fake) {
+    gateway.fake.store.defaultRateLimitPerMinute = fakeRate;
+    gateway.fake.store.config.rateLimitPerMinute = fakeRate;
+    logger.info(`OpenCX gateway: fake answers 429 past ${fakeRate} requests a minute`);
   }
   const agents = Number(env.agents);
   if (env.agents && gateway.fake && Number.isInteger(agents) && agents >= 0) {
@@ -140,15 +160,22 @@ async function openHistory(env: GatewayEnv, logger: Logger, apiKey: string | und
     log: (line) => logger.warn(line),
     retentionDays,
   });
+  const jobs = createBulkJobs({
+    db: database.db,
+    engine: database.engine,
+    log: (line) => logger.warn(line),
+    apiKey,
+    ratePerMinute: wholeNumber(env.bulkRatePerMinute, 1),
+  });
   // The fake starts from its seed in every process, so what was seen of it before means nothing.
   if (!apiKey) await history.forgetFakeSnapshots();
   const engine = database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
   logger.info(`OpenCX gateway: history in ${engine} at ${database.location}`);
   const close = () => {
     history.stop();
-    void lease.release();
+    void jobs.stop().then(() => lease.release());
   };
-  return { history, close };
+  return { history, jobs, close };
 }
 
 /** Serves `/api/*` from the OpenCX gateway in `vite` dev and `vite preview`. */
@@ -163,7 +190,9 @@ export function opencxGateway(options: OpencxGatewayOptions = {}): Plugin {
     const opened =
       options.history === false ? undefined : await openHistory(env, config.logger, env.apiKey);
     if (opened) httpServer?.once('close', opened.close);
-    middlewares.use(createGatewayMiddleware(startGateway(env, config.logger, opened?.history)));
+    middlewares.use(
+      createGatewayMiddleware(startGateway(env, config.logger, opened?.history, opened?.jobs)),
+    );
   };
   return {
     name: 'opencx-gateway',

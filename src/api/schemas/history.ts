@@ -25,6 +25,8 @@ export const historyEntrySchema = z.object({
   outcome: z.enum(['saved', 'failed', 'observed']),
   reason: z.nullable(z.string()),
   changes: z.array(historyChangeSchema),
+  /** The bulk job that made this change (source "bulk"); absent from servers before bulk jobs. */
+  jobId: z.optional(z.nullable(z.string())),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

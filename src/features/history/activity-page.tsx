@@ -5,7 +5,7 @@ import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/
 import { useMemo, useRef, useState } from 'react';
 import { listAllHistory } from '../../api/history-api.ts';
 import { QueryErrorAlert } from '../../components/query-error-alert.tsx';
-import { agentQueries } from '../agents/agent-queries.ts';
+import { agentQueries } from '../agents/public-api.ts';
 import type { ActivitySearch } from './activity-search.ts';
 import { toHistoryFilter } from './activity-search.ts';
 import { FIELD_CHOICES } from './describe-change.ts';

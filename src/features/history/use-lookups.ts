@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lookupQueries } from '../agents/agent-queries.ts';
+import { lookupQueries } from '../agents/public-api.ts';
 import type { Lookups } from './describe-change.ts';
 
 /** The names history shows in place of IDs; until they load, IDs stand in. */

@@ -43,7 +43,7 @@ describe.each(testEngines())('the database on $name', (engine) => {
       const migrations = await sql<{
         name: string;
       }>`select name from kysely_migration order by name`.execute(db);
-      expect(migrations.rows.map((row) => row.name)).toEqual(['0001-history']);
+      expect(migrations.rows.map((row) => row.name)).toEqual(['0001-history', '0003-bulk-jobs']);
     }
   });
 });

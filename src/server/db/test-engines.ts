@@ -32,6 +32,7 @@ function postgresEngine(url: string): TestEngine {
       const database = await openDatabase({ dataDir: '', databaseUrl: scoped.toString() });
       return {
         ...database,
+        // A second server on the same database: its own pool, the same schema.
         connectAgain: () => openDatabase({ dataDir: '', databaseUrl: scoped.toString() }),
         async close() {
           await database.close();

@@ -73,10 +73,11 @@ export function rateLimit(store: FakeStore): MiddlewareHandler {
     const limit = store.config.rateLimitPerMinute;
     if (limit === null) return next();
     const now = Date.now();
-    store.recentRequestTimes = store.recentRequestTimes.filter((t) => now - t < 60_000);
+    const windowMs = store.config.rateLimitWindowMs;
+    store.recentRequestTimes = store.recentRequestTimes.filter((t) => now - t < windowMs);
     const oldest = store.recentRequestTimes[0];
     if (store.recentRequestTimes.length >= limit && oldest !== undefined) {
-      const retryAfter = Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000));
+      const retryAfter = Math.max(1, Math.ceil((oldest + windowMs - now) / 1000));
       c.header('Retry-After', String(retryAfter));
       return errorResponse(c, 429, 'ThrottlerException: Too Many Requests');
     }

@@ -9,6 +9,8 @@ export const fakeConfigSchema = z.strictObject({
   voicesShape: z.enum(['array', 'voices', 'items']),
   trainingShape: z.enum(['paged', 'array']),
   rateLimitPerMinute: z.number().int().positive().nullable(),
+  /** For tests: the rate limit's "minute", shortened so a test of it takes seconds. */
+  rateLimitWindowMs: z.number().int().positive(),
 });
 export type FakeConfig = z.infer<typeof fakeConfigSchema>;
 
@@ -23,5 +25,6 @@ export function defaultFakeConfig(): FakeConfig {
     voicesShape: 'array',
     trainingShape: 'paged',
     rateLimitPerMinute: null,
+    rateLimitWindowMs: 60_000,
   };
 }

@@ -19,6 +19,8 @@ export interface RequestLogEntry {
 export class FakeStore {
   /** Set from FAKE_OPENCX_AGENTS: how many agents `reset()` seeds; null = the regular seed. */
   defaultAgentCount: number | null = null;
+  /** Set from FAKE_OPENCX_RATE_PER_MINUTE: the rate limit `reset()` keeps; null = none. */
+  defaultRateLimitPerMinute: number | null = null;
   agents: PhoneAgent[] = seedAgents();
   voices: FakeVoice[] = seedVoices();
   actions: Action[] = seedActions();
@@ -35,7 +37,7 @@ export class FakeStore {
     this.voices = seedVoices();
     this.actions = seedActions();
     this.training = seedTraining();
-    this.config = defaultFakeConfig();
+    this.config = { ...defaultFakeConfig(), rateLimitPerMinute: this.defaultRateLimitPerMinute };
     this.faults = [];
     this.requests = [];
     this.recentRequestTimes = [];

@@ -25,6 +25,7 @@ export function createFakeTenants(shared: FakeOpenCx): FakeTenants {
       } else {
         fake = createFakeOpenCx();
         fake.store.defaultAgentCount = shared.store.defaultAgentCount;
+        fake.store.defaultRateLimitPerMinute = shared.store.defaultRateLimitPerMinute;
         fake.store.reset();
       }
       tenants.set(tenant, fake);

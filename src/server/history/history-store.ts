@@ -100,6 +100,7 @@ export async function insertEntry(db: Kysely<Database>, entry: NewHistoryEntry):
       reason: entry.reason,
       changes: JSON.stringify(entry.changes),
       fields: entry.changes.map((change) => change.field),
+      job_id: entry.jobId ?? null,
     })
     .execute();
 }
@@ -146,6 +147,7 @@ export async function listEntries(
     outcome: row.outcome,
     reason: row.reason,
     changes: row.changes as HistoryChange[],
+    jobId: row.job_id,
   }));
   const last = rows.length > filter.limit ? entries.at(-1) : undefined;
   return { entries, last: last ? { at: last.at, id: last.id } : null };

@@ -36,6 +36,14 @@ function sourceOf(request: Request): HistorySource | null {
   return HISTORY_SOURCES.find((source) => source === value) ?? null;
 }
 
+/** Set by the bulk job runner on its own PATCHes, beside `x-console-source: bulk`. */
+export const BULK_JOB_HEADER = 'x-console-job';
+
+function jobOf(request: Request, source: HistorySource | null): string | null {
+  const job = request.headers.get(BULK_JOB_HEADER)?.trim();
+  return source === 'bulk' && job ? job.slice(0, 64) : null;
+}
+
 function failureReason(status: number, text: string | null): string {
   if (status === 499) return 'The browser went away before OpenCX answered';
   try {
@@ -75,6 +83,7 @@ export async function recordSave(
     kind: 'save' as const,
     source: sourceOf(call.request),
   };
+  const jobId = jobOf(call.request, base.source);
   try {
     if (answer.status >= 200 && answer.status < 300) {
       const after =
@@ -88,6 +97,7 @@ export async function recordSave(
           agentName: typeof name === 'string' && name ? name : id,
           outcome: 'saved',
           reason: null,
+          jobId,
           changes: diffSave(Object.keys(sent), before, after),
         },
         { agent: { ...before, ...after, id }, fields: Object.keys(sent), beforeKnown },
@@ -99,6 +109,7 @@ export async function recordSave(
         agentName: typeof name === 'string' && name ? name : id,
         outcome: 'failed',
         reason: failureReason(answer.status, text),
+        jobId,
         changes: Object.keys(sent).map((field) => ({
           field,
           before: before ? (before[field] ?? null) : null,

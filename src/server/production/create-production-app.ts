@@ -4,6 +4,7 @@ import { DropConnectionError } from '../fake-opencx/drop-connection-error.ts';
 import { errorEnvelope } from '../fake-opencx/error-envelope.ts';
 import { createGateway, type Gateway } from '../gateway.ts';
 import type { GatewayHistory } from '../history/gateway-history.ts';
+import type { GatewayJobs } from '../jobs/bulk-jobs.ts';
 import { isLoopbackAddress } from '../host-names.ts';
 import { accessControl, type ProductionEnv } from './access-control.ts';
 import { clientAddress } from './client-address.ts';
@@ -23,6 +24,7 @@ export function createProductionApp(
   config: ServerConfig,
   log: LogLine,
   history?: GatewayHistory,
+  jobs?: GatewayJobs,
 ): ProductionApp {
   const gateway = createGateway({
     apiKey: config.apiKey,
@@ -31,8 +33,13 @@ export function createProductionApp(
     allowedHosts: config.allowedHosts,
     upstreamMaxBytes: config.upstreamMaxBytes,
     history,
+    jobs,
     listCacheMs: config.listCacheMs,
   });
+  if (gateway.fake && config.fakeRatePerMinute) {
+    gateway.fake.store.defaultRateLimitPerMinute = config.fakeRatePerMinute;
+    gateway.fake.store.config.rateLimitPerMinute = config.fakeRatePerMinute;
+  }
   const app = new Hono<ProductionEnv>();
   app.onError((err, c) => {
     if (err instanceof DropConnectionError) throw err;

@@ -4,6 +4,7 @@ import { readDatabaseConfig } from '../db/database-config.ts';
 import { openDatabase, type OpenDatabase } from '../db/open-database.ts';
 import { createHistory } from '../history/create-history.ts';
 import { readRetentionDays } from '../history/history-retention.ts';
+import { createBulkJobs, DEFAULT_BULK_RATE_PER_MINUTE } from '../jobs/bulk-jobs.ts';
 import { createProductionApp } from './create-production-app.ts';
 import { describeStartup } from './describe-startup.ts';
 import { closeGracefully } from './graceful-shutdown.ts';
@@ -32,7 +33,14 @@ try {
   process.exit(1);
 }
 const history = createHistory({ db: database.db, log, retentionDays });
-const { app, gateway } = createProductionApp(config, log, history);
+const jobs = createBulkJobs({
+  db: database.db,
+  engine: database.engine,
+  log,
+  apiKey: config.apiKey,
+  ratePerMinute: config.bulkRatePerMinute,
+});
+const { app, gateway } = createProductionApp(config, log, history, jobs);
 if (gateway.mode === 'fake') await history.forgetFakeSnapshots();
 
 const server = createServer(createNodeListener((request, env) => app.fetch(request, env), log));
@@ -50,12 +58,20 @@ server.listen(config.port, config.host, () => {
   const engine = database.engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
   const kept = retentionDays ? `, entries kept ${retentionDays} days` : '';
   log(`history: ${engine} at ${database.location}${kept}`);
+  const fakeLimit =
+    gateway.mode === 'fake' && config.fakeRatePerMinute
+      ? `; the fake answers 429 past ${config.fakeRatePerMinute} requests a minute`
+      : '';
+  log(
+    `bulk jobs: at most ${config.bulkRatePerMinute ?? DEFAULT_BULK_RATE_PER_MINUTE} sends a minute${fakeLimit}`,
+  );
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     log(`${signal}: finishing open requests, then exiting`);
     void closeGracefully(server, 10_000)
+      .then(() => jobs.stop())
       .then(() => {
         history.stop();
         return database.close();

@@ -18,6 +18,10 @@ export interface ServerConfig {
   upstreamMaxBytes: number | undefined;
   /** LIST_CACHE_MS: how old a shared agent list may be; undefined for the gateway's default. */
   listCacheMs: number | undefined;
+  /** BULK_RATE_PER_MINUTE: OpenCX sends bulk jobs may make per minute (default 60). */
+  bulkRatePerMinute: number | undefined;
+  /** FAKE_OPENCX_RATE_PER_MINUTE: with the fake, 429 past this many requests a minute. */
+  fakeRatePerMinute: number | undefined;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; error: string };
@@ -73,6 +77,10 @@ export function readServerConfig(env: Env): ConfigResult {
   if (typeof upstreamMaxBytes === 'string') return { ok: false, error: upstreamMaxBytes };
   const listCacheMs = readWholeNumber(env, 'LIST_CACHE_MS', 0);
   if (typeof listCacheMs === 'string') return { ok: false, error: listCacheMs };
+  const bulkRatePerMinute = readWholeNumber(env, 'BULK_RATE_PER_MINUTE', 1);
+  if (typeof bulkRatePerMinute === 'string') return { ok: false, error: bulkRatePerMinute };
+  const fakeRatePerMinute = readWholeNumber(env, 'FAKE_OPENCX_RATE_PER_MINUTE', 1);
+  if (typeof fakeRatePerMinute === 'string') return { ok: false, error: fakeRatePerMinute };
   const port = Number(env.PORT?.trim() || 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: `PORT must be a number from 0 to 65535, not "${env.PORT}"` };
@@ -129,6 +137,8 @@ export function readServerConfig(env: Env): ConfigResult {
       distDir: env.DIST_DIR?.trim() || 'dist',
       upstreamMaxBytes,
       listCacheMs,
+      bulkRatePerMinute,
+      fakeRatePerMinute,
     },
   };
 }

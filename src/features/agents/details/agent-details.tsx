@@ -10,9 +10,8 @@ import { usePhoneFormatter } from '../format-phone.ts';
 export function ModelBadge({ model }: { model: string | null | undefined }) {
   if (!model)
     return (
-      <Badge variant="outline" color="gray.8">
-        Model unknown
-      </Badge>
+      // The default variant takes the scheme's own text and border colours: readable in dark too.
+      <Badge variant="default">Model unknown</Badge>
     );
   const known = (KNOWN_MODELS as readonly string[]).includes(model);
   return (

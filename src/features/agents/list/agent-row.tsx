@@ -1,5 +1,7 @@
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/InlineInput.css';
 import { AnchorLink } from '../../../lib/anchor-link.tsx';
-import { Text } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ModelBadge } from '../details/agent-details.tsx';
@@ -8,6 +10,7 @@ import { languageName } from '../form/fields/language-options.ts';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { CopyCell } from './copy-cell.tsx';
 import { usePhoneFormatter } from '../format-phone.ts';
+import { shiftHeld, useIsSelected, type SelectionStore } from './selection-store.ts';
 
 export const ROW_HEIGHT = 49;
 
@@ -33,6 +36,9 @@ interface AgentRowProps {
   /** The one row Tab stops at (roving tabindex): the table is a single tab stop. */
   tabbable: boolean;
   onRowFocus: (index: number) => void;
+  selection: SelectionStore;
+  /** `extend`: shift was held, so everything from the last toggled agent to this one follows. */
+  onToggleSelect: (id: string, extend: boolean) => void;
 }
 
 const CONTROLS = 'a[href], button, [tabindex="-1"]:not(tr)';
@@ -63,13 +69,16 @@ export const AgentRow = memo(function AgentRow({
   onFollowLink,
   tabbable,
   onRowFocus,
+  selection,
+  onToggleSelect,
 }: AgentRowProps) {
   const { agent, displayName } = entry;
   const formatPhone = usePhoneFormatter();
+  const selected = useIsSelected(selection, agent.id);
   const handleClick = (event: MouseEvent<HTMLTableRowElement>) => {
     const target = event.target as Element;
     // Links and buttons in the row do their own thing; selecting text is not a click either.
-    if (target.closest('a, button') || window.getSelection()?.toString()) return;
+    if (target.closest('a, button, input, label') || window.getSelection()?.toString()) return;
     onOpen(agent.id);
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
@@ -80,6 +89,7 @@ export const AgentRow = memo(function AgentRow({
     if (event.target !== event.currentTarget) return;
     const move = MOVES[event.key];
     if (event.key === 'Enter') onOpen(agent.id);
+    else if (event.key === ' ') onToggleSelect(agent.id, event.shiftKey);
     else if (move) onMoveFocus(index, move);
     else return;
     event.preventDefault();
@@ -94,6 +104,14 @@ export const AgentRow = memo(function AgentRow({
       onKeyDown={handleKeyDown}
       style={{ height: ROW_HEIGHT }}
     >
+      <td>
+        <Checkbox
+          tabIndex={-1}
+          aria-label={`Select ${displayName}`}
+          checked={selected}
+          onChange={(event) => onToggleSelect(agent.id, shiftHeld(event.nativeEvent))}
+        />
+      </td>
       <td>
         <AnchorLink
           tabIndex={-1}

@@ -3,6 +3,8 @@ import { useElementScrollRestoration } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
+import { VisuallyHidden } from '@mantine/core';
+import type { SelectionStore } from './selection-store.ts';
 import './agents-table.css';
 
 const HEADER_HEIGHT = 56;
@@ -11,7 +13,8 @@ const SCROLL_ID = 'agents-table';
 // A container with no layout yet (hidden, or jsdom) still gets a first screenful of rows.
 const FALLBACK_RECT = { width: 1280, height: 800 };
 
-const COLUMNS: { label: string; width?: number }[] = [
+const COLUMNS: { label: string; width?: number; hidden?: boolean }[] = [
+  { label: 'Selected', width: 44, hidden: true },
   { label: 'Name' },
   { label: 'Type', width: 116 },
   { label: 'Model', width: 180 },
@@ -34,10 +37,18 @@ interface AgentsTableProps {
   entries: readonly IndexedAgent[];
   onOpen: (id: string) => void;
   onFollowLink: () => void;
+  selection: SelectionStore;
+  onToggleSelect: (id: string, extend: boolean) => void;
 }
 
 /** Only the rows in view are in the DOM; the table keeps real row semantics and counts. */
-export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps) {
+export function AgentsTable({
+  entries,
+  onOpen,
+  onFollowLink,
+  selection,
+  onToggleSelect,
+}: AgentsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const restored = useElementScrollRestoration({ id: SCROLL_ID });
@@ -99,7 +110,7 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
               <th key={c.label} scope="col">
-                {c.label}
+                {c.hidden ? <VisuallyHidden>{c.label}</VisuallyHidden> : c.label}
               </th>
             ))}
           </tr>
@@ -118,6 +129,8 @@ export function AgentsTable({ entries, onOpen, onFollowLink }: AgentsTableProps)
                 onFollowLink={onFollowLink}
                 tabbable={item.index === tabbableRow}
                 onRowFocus={setActiveRow}
+                selection={selection}
+                onToggleSelect={onToggleSelect}
               />
             ) : null;
           })}

@@ -123,6 +123,8 @@ describe('agents list page', { timeout: 30_000 }, () => {
     expect([...tabStops()]).toEqual([second]);
 
     await user.keyboard('{ArrowRight}');
+    expect(within(second).getByRole('checkbox', { name: /^Select / })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
     expect(within(second).getAllByRole('link')[0]).toHaveFocus();
     await user.keyboard('{ArrowRight}');
     expect(within(second).getAllByRole('button')[0]).toHaveFocus();

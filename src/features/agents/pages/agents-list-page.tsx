@@ -1,15 +1,18 @@
 import { Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { QueryErrorAlert } from '../../../components/query-error-alert.tsx';
 import { agentQueries } from '../agent-queries.ts';
 import { AgentsListView } from '../list/agents-list-view.tsx';
+import type { BulkEditProps } from '../list/bulk-edit-slot.ts';
 import { ListSkeleton } from '../list/list-states.tsx';
 import { loadPhoneParser } from '../list/use-phone-parser.ts';
 
 // In parallel with GET /phone, so phone searches are fully normalised by the time anyone types.
 void loadPhoneParser();
 
-export function AgentsListPage() {
+/** `BulkEdit` is what "Bulk edit N agents" opens; the app supplies it from its own feature. */
+export function AgentsListPage({ BulkEdit }: { BulkEdit?: ComponentType<BulkEditProps> }) {
   const agents = useQuery(agentQueries.list());
 
   return (
@@ -24,7 +27,7 @@ export function AgentsListPage() {
           retrying={agents.isFetching}
         />
       )}
-      {agents.data && <AgentsListView agents={agents.data} />}
+      {agents.data && <AgentsListView agents={agents.data} BulkEdit={BulkEdit} />}
     </Stack>
   );
 }
