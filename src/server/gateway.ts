@@ -147,6 +147,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
     if (!tenants) return errorResponse(c, 404, `Route ${c.req.method} ${c.req.path} not found`);
     // Reset, seed, faults and deletes change what OpenCX would answer.
     listCache?.invalidate();
+    options.jobs?.sawFakeControl(c.req.raw);
     const body = await readLimitedBody(c.req.raw, maxBodyBytes);
     if (!body.ok) return errorResponse(c, 413, `Request body is over ${kib(maxBodyBytes)}`);
     const url = new URL(c.req.url);

@@ -49,6 +49,8 @@ export interface GatewayJobs {
    * old, so a colleague's save through the console is written into it at once.
    */
   sawSave(mode: GatewayMode, request: Request, answer: UpstreamAnswer): void;
+  /** The fake's controls changed its data behind OpenCX's API: plan on a new read. */
+  sawFakeControl(request: Request): void;
 }
 
 export interface BulkJobs extends GatewayJobs {
@@ -102,6 +104,9 @@ export function createBulkJobs(options: BulkJobsOptions): BulkJobs {
       const agent = parseAgent(answer.body);
       if (agent) void fresh.remember(scope, agent);
       else fresh.forget(scope);
+    },
+    sawFakeControl(request) {
+      fresh.forget(historyScope('fake', request));
     },
     stop: () => runner?.stop() ?? Promise.resolve(),
   };

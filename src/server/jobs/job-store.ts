@@ -259,11 +259,18 @@ export async function claimNextStep(
   }>`
     update bulk_job_steps set status = 'in_flight', claimed_by = ${runner}, claimed_at = now()
     where (job_id, position) = (
-      select s.job_id, s.position from bulk_job_steps s join bulk_jobs j on j.id = s.job_id
-      where s.status = 'pending' and j.status = 'running' and j.scope like ${scopePattern}
-      order by j.created_at, j.id, s.position
+      select s.job_id, s.position from bulk_job_steps s
+      where s.status = 'pending' and s.job_id = (
+        select j.id from bulk_jobs j
+        where j.status = 'running' and j.scope like ${scopePattern} and exists (
+          select 1 from bulk_job_steps p where p.job_id = j.id and p.status = 'pending'
+        )
+        order by j.created_at, j.id
+        limit 1
+      )
+      order by s.position
       limit 1
-      for update of s skip locked
+      for update skip locked
     )
     returning job_id, position, agent_id, agent_name, changes, target`.execute(db);
   const row = result.rows[0];
