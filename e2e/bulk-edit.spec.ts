@@ -82,7 +82,7 @@ test('a bulk edit of 5 filtered agents runs with the tab closed, is in History, 
 
   await again.goto(`/agents/${kundenservice}`);
   const newest = again.getByRole('region', { name: 'History' }).getByRole('listitem').first();
-  await expect(newest).toContainText('by a bulk edit');
+  await expect(newest).toContainText('Bulk edit');
   await expect(newest).toContainText('Handoff phone number');
 
   await again.goto(jobUrl);

@@ -38,6 +38,19 @@ export interface FaultSpec {
 // call that reuses one at that moment fails with ECONNRESET (seen as "socket hang up").
 const FRESH_CONNECTION = { connection: 'close' };
 
+/**
+ * A read of the fake's state, tried once more when the socket it went out on was already being
+ * closed: a GET changes nothing, so repeating it is safe.
+ */
+async function readFake(request: APIRequestContext, path: string) {
+  try {
+    return await request.get(path, { headers: FRESH_CONNECTION });
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return request.get(path, { headers: FRESH_CONNECTION });
+  }
+}
+
 /** Every test starts from the seed, so tests never depend on each other's edits. */
 export async function resetFake(request: APIRequestContext) {
   const response = await request.post('/api/__fake/reset', { headers: FRESH_CONNECTION });
@@ -55,7 +68,7 @@ export async function injectFault(request: APIRequestContext, fault: FaultSpec |
 
 /** Faults still waiting for a request to match them. */
 export async function pendingFaults(request: APIRequestContext): Promise<FaultSpec[]> {
-  const response = await request.get('/api/__fake/faults', { headers: FRESH_CONNECTION });
+  const response = await readFake(request, '/api/__fake/faults');
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { faults: FaultSpec[] }).faults;
 }
@@ -67,7 +80,7 @@ export async function clearFaults(request: APIRequestContext) {
 
 /** What the fake OpenCX received: the server-side truth about what the app sent. */
 export async function receivedRequests(request: APIRequestContext): Promise<LoggedRequest[]> {
-  const response = await request.get('/api/__fake/requests', { headers: FRESH_CONNECTION });
+  const response = await readFake(request, '/api/__fake/requests');
   expect(response.ok()).toBe(true);
   return (await response.json()) as LoggedRequest[];
 }
@@ -83,7 +96,7 @@ export type StoredAgent = { id: string; name?: string | null; [key: string]: unk
 
 /** Every agent as the fake holds it (read around the fault injection, not through it). */
 export async function storedAgents(request: APIRequestContext): Promise<StoredAgent[]> {
-  const response = await request.get('/api/phone', { headers: FRESH_CONNECTION });
+  const response = await readFake(request, '/api/phone');
   expect(response.ok(), await response.text()).toBe(true);
   return (await response.json()) as StoredAgent[];
 }

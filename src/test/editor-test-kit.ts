@@ -65,3 +65,9 @@ export function setupEditorTests() {
     saveAndReadPatch,
   };
 }
+
+/** The editor's History section once its code is there (it is fetched after the form's). */
+export async function findHistorySection(): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.queryByLabelText('Loading the history')).toBeNull());
+  return screen.getByRole('region', { name: 'History' });
+}

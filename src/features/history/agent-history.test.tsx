@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../api/schemas/history.ts';
-import { FIRST_AGENT_ID, setupEditorTests } from '../../test/editor-test-kit.ts';
+import {
+  FIRST_AGENT_ID,
+  setupEditorTests,
+  findHistorySection,
+} from '../../test/editor-test-kit.ts';
 
 const { server, textbox, saveButton, patches, openEditor, queryClient } = setupEditorTests();
 
@@ -50,7 +54,7 @@ describe('the History section', { timeout: 30_000 }, () => {
       }),
     );
     await openEditor();
-    const section = screen.getByRole('region', { name: 'History' });
+    const section = await findHistorySection();
     const items = await within(section).findAllByRole('listitem');
     expect(asked[0]).toContain(`agent=${FIRST_AGENT_ID}`);
     const [first, second] = items.filter((item) => item.querySelector('time'));
@@ -70,7 +74,7 @@ describe('the History section', { timeout: 30_000 }, () => {
   it('Revert puts the old values into the form as unsaved changes and saves nothing', async () => {
     server.use(http.get('*/api/history', () => HttpResponse.json(page)));
     const user = await openEditor();
-    const section = screen.getByRole('region', { name: 'History' });
+    const section = await findHistorySection();
     const [revert] = await within(section).findAllByRole('button', { name: 'Revert this change' });
     if (!revert) throw new Error('no Revert button');
     await user.click(revert);
@@ -89,7 +93,7 @@ describe('the History section', { timeout: 30_000 }, () => {
     let unrecorded = 2;
     server.use(http.get('*/api/history', () => HttpResponse.json({ ...page, unrecorded })));
     await openEditor();
-    const section = screen.getByRole('region', { name: 'History' });
+    const section = await findHistorySection();
     const banner = await within(section).findByText('Some changes are not in the history yet');
     expect(section).toHaveTextContent('The server could not write 2 changes to its database.');
 

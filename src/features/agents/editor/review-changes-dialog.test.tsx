@@ -17,7 +17,7 @@ describe('Review changes', { timeout: 60_000 }, () => {
     await user.click(barButton('Review changes'));
 
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' });
-    const rows = within(dialog).getAllByRole('row').slice(1);
+    const rows = (await within(dialog).findAllByRole('row')).slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'NameReset Name',
       'ActionsReset Actions',
@@ -41,7 +41,7 @@ describe('Review changes', { timeout: 60_000 }, () => {
     await user.click(barButton('Save changes'));
 
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' });
-    const save = within(dialog).getByRole('button', { name: 'Save changes' });
+    const save = await within(dialog).findByRole('button', { name: 'Save changes' });
     expect(save).toBeDisabled();
     expect(patches()).toHaveLength(0);
 
@@ -60,7 +60,7 @@ describe('Review changes', { timeout: 60_000 }, () => {
     await user.click(barButton('Review changes'));
 
     const dialog = await screen.findByRole('dialog', { name: 'Review changes' });
-    expect(within(dialog).getByText(/the agent's own number/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/the agent's own number/)).toBeInTheDocument();
     expect(textbox('Name')).toBeInTheDocument();
   });
 });

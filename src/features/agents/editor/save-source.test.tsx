@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { HistoryPage } from '../../../api/schemas/history.ts';
-import { FIRST_AGENT_ID, setupEditorTests } from '../../../test/editor-test-kit.ts';
+import {
+  FIRST_AGENT_ID,
+  setupEditorTests,
+  findHistorySection,
+} from '../../../test/editor-test-kit.ts';
 
 const { server, textbox, saveButton, patches, openEditor, replaceText } = setupEditorTests();
 
@@ -29,7 +33,7 @@ const renamed: HistoryPage = {
 };
 
 async function revertFromHistory(user: Awaited<ReturnType<typeof openEditor>>) {
-  const section = screen.getByRole('region', { name: 'History' });
+  const section = await findHistorySection();
   await user.click(await within(section).findByRole('button', { name: 'Revert this change' }));
 }
 

@@ -10,9 +10,9 @@ import { agentDisplayName } from '../agent-display.ts';
 import { agentQueries } from '../agent-queries.ts';
 import { AgentDetails, ModelBadge } from '../details/agent-details.tsx';
 import { UnexpectedDataAlert } from '../details/unexpected-data.tsx';
-import { AgentHistory } from '../../history/agent-history.tsx';
 import { revertInputs } from '../editor/revert-inputs.ts';
 import { AgentForm, type ApplyEdits } from '../form/agent-form.tsx';
+import { LazyAgentHistory } from './lazy-agent-history.tsx';
 
 export function AgentEditorPage() {
   const { agentId } = useParams({ from: '/agents/$agentId' });
@@ -74,7 +74,7 @@ export function AgentEditorPage() {
             )}
             <AgentDetails agent={shown} />
           </div>
-          <AgentHistory
+          <LazyAgentHistory
             agent={shown}
             onRevert={(changes) => applyEdits.current?.(revertInputs(shown, changes), 'revert')}
           />
