@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          environment: 'jsdom',
+          environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: SERVER_TESTS,
         },

@@ -23,7 +23,7 @@ export interface ApiRequestInit {
   headers?: Record<string, string>;
 }
 
-/** `/api<path>`, absolute when there is a page origin (jsdom under MSW needs a full URL). */
+/** `/api<path>`, absolute when there is a page origin (a test DOM under MSW needs a full URL). */
 export function apiUrl(path: string): string {
   const origin = globalThis.location?.origin;
   const relative = `${API_BASE_PATH}${path}`;

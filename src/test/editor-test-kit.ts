@@ -14,7 +14,7 @@ export type User = ReturnType<typeof userEvent.setup>;
  */
 export function setupEditorTests() {
   const api = setupFakeApi();
-  // The whole app renders in jsdom, lazy routes and all: give it more than the default second.
+  // The whole app renders in happy-dom, lazy routes and all: give it more than the default second.
   configure({ asyncUtilTimeout: 10_000 });
 
   let view: ReturnType<typeof renderApp> | null = null;
@@ -30,7 +30,7 @@ export function setupEditorTests() {
 
   /** Opens the editor at `agentId` and waits until the whole form shows the agent. */
   async function openEditor(agentId = FIRST_AGENT_ID) {
-    // No pause between keystrokes: every key re-renders the whole form, which is slow in jsdom.
+    // No pause between keystrokes: every key re-renders the whole form, which is slow in a test DOM.
     const user = userEvent.setup({ delay: null });
     view = renderApp(`/agents/${agentId}`);
     await screen.findByRole('textbox', { name: 'Name' });

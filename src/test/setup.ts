@@ -10,7 +10,7 @@ afterEach(() => {
   if (typeof window !== 'undefined') window.localStorage.clear();
 });
 
-// jsdom lacks these browser APIs; Mantine calls them during layout and autosize.
+// Layout APIs Mantine calls during layout and autosize, fixed so no test depends on a DOM's guess.
 if (typeof window !== 'undefined') {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
@@ -32,7 +32,7 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver = ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView = () => {};
-  // The router restores scroll positions on navigation; jsdom only logs "not implemented".
+  // The router restores scroll positions on navigation; the test DOM has no layout to scroll.
   window.scrollTo = () => {};
   Object.defineProperty(document, 'fonts', {
     configurable: true,

@@ -16,7 +16,7 @@ import { UnrecordedNotice } from './unrecorded-notice.tsx';
 import './history.css';
 import { useLookups } from './use-lookups.ts';
 
-// Before layout (and in jsdom) the list has no height: assume a screenful so rows still render.
+// Before layout (and in a test DOM) the list has no height: assume a screenful so rows still render.
 const FALLBACK_RECT = { width: 800, height: 800 };
 function observeRectWithFallback(
   instance: Virtualizer<HTMLDivElement, Element>,

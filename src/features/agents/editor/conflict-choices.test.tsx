@@ -1,3 +1,6 @@
+// The accessible name of a group labelled by text with a visually hidden part: happy-dom computes
+// it with spaces Chromium does not add, so this file runs on jsdom.
+// @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

@@ -10,7 +10,7 @@ import './agents-table.css';
 const HEADER_HEIGHT = 56;
 // Back from an agent returns to the same rows: the router keeps this box's scroll per entry.
 const SCROLL_ID = 'agents-table';
-// A container with no layout yet (hidden, or jsdom) still gets a first screenful of rows.
+// A container with no layout yet (hidden, or a test DOM) still gets a first screenful of rows.
 const FALLBACK_RECT = { width: 1280, height: 800 };
 
 const COLUMNS: { label: string; width?: number; hidden?: boolean }[] = [

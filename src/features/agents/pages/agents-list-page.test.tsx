@@ -6,7 +6,7 @@ import { renderApp } from '../../../test/render-app.tsx';
 
 const { gateway, requests } = setupFakeApi();
 
-// The whole app renders in jsdom, lazy routes and all: give it more than the default second.
+// The whole app renders in happy-dom, lazy routes and all: give it more than the default second.
 configure({ asyncUtilTimeout: 10_000 });
 
 const FIRST_AGENT_ID = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
