@@ -20,7 +20,7 @@ import {
   expect,
 } from './support/fake-opencx.ts';
 import { createPrng } from '../src/server/fake-opencx/prng.ts';
-import { test } from './support/test';
+import { test, shortenRetryPauses } from './support/test';
 
 // Two people save again and again while about 30% of the requests to OpenCX fail. Alice edits
 // only names and Bob only first messages, of the same agents, so Bob's form is usually based on
@@ -131,6 +131,7 @@ test(`chaos: ${SAVES} saves from two people with ~30% of requests failing lose n
     ['bob', 'first_message'],
   ] as const) {
     const context = await browser.newContext({ baseURL });
+    await shortenRetryPauses(context);
     const pages = new Map<string, Page>();
     for (const id of agentIds) {
       const page = await context.newPage();

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { FRONT_DESK_ID, resetFake } from './support/fake-opencx';
 import { test } from './support/test';
@@ -12,24 +11,16 @@ const scheme = (page: Page) =>
 const bodyBackground = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test('follows a dark system, and the list and editor have no axe violations in dark', async ({
-  page,
-}) => {
+// What axe finds in each scheme, page by page: looks-everywhere.spec.ts.
+test('follows a dark system, on the list and in the editor', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/agents');
   await expect(page.getByRole('link', { name: 'Front Desk — Acme Dental' })).toBeVisible();
   expect(await scheme(page)).toBe('dark');
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.goto(`/agents/${FRONT_DESK_ID}`);
-  await expect(page.getByRole('combobox', { name: 'Voice' })).toHaveValue(/Aria/);
-  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
+  expect(await scheme(page)).toBe('dark');
 });
 
 test('Light, Dark and System in the header switch the scheme, and the choice is remembered', async ({

@@ -15,7 +15,8 @@ import {
 import { test } from './support/test';
 
 // Every main screen, in both colour schemes, on a desktop and on a phone: axe finds nothing, and
-// on the phone no page scrolls sideways.
+// on the phone no page scrolls sideways. Also the states that add colours of their own: a search
+// with no match, a field error, a notification, a dialog over the page.
 
 test.beforeEach(async ({ request }) => {
   test.slow();
@@ -24,6 +25,13 @@ test.beforeEach(async ({ request }) => {
 
 const noAxeViolations = async (page: Page, where: string) =>
   expect((await new AxeBuilder({ page }).analyze()).violations, where).toEqual([]);
+
+/** A dialog opened over a page just checked in the same state: only the dialog is new. */
+const noAxeViolationsInDialog = async (page: Page, where: string) =>
+  expect(
+    (await new AxeBuilder({ page }).include('[role="dialog"], dialog[open]').analyze()).violations,
+    where,
+  ).toEqual([]);
 
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => {
@@ -64,13 +72,24 @@ for (const scheme of SCHEMES) {
         ).toBeVisible();
         await checkPage(page, 'the list');
 
+        const search = page.getByRole('searchbox', { name: 'Search agents' });
+        await search.fill('no such agent anywhere');
+        const clearFilters = page.getByRole('button', { name: 'Clear filters' });
+        await expect(clearFilters).toBeVisible();
+        await checkPage(page, 'the list with no match');
+        await clearFilters.click();
+        await expect(search).toHaveValue('');
+
         await page.keyboard.press('ControlOrMeta+k');
         const palette = page.getByRole('textbox', {
           name: 'Find an agent by name, ID or phone number',
         });
         await palette.fill('desk');
         await expect(page.getByRole('button', { name: /^Front Desk — Acme Dental/ })).toBeVisible();
-        await noAxeViolations(page, 'the palette');
+        await noAxeViolationsInDialog(page, 'the palette');
+        await palette.fill('nothing matches this');
+        await expect(page.getByText('No agent matches.')).toBeVisible();
+        await noAxeViolationsInDialog(page, 'the palette with no match');
         await page.keyboard.press('Escape');
         await expect(palette).toBeHidden();
 
@@ -83,7 +102,14 @@ for (const scheme of SCHEMES) {
         await expect(history.getByRole('listitem').first()).toContainText(
           'Name: Front Desk — Acme Dental → Front Desk — renamed',
         );
+        // The notification of the save is still up.
         await checkPage(page, 'the editor and its history');
+
+        await nameInput(page).fill('');
+        await saveButton(page).click();
+        await expect(nameInput(page)).toHaveAttribute('aria-invalid', 'true');
+        await checkPage(page, 'the editor with a field error');
+        await nameInput(page).fill('Front Desk — renamed');
 
         await firstMessageInput(page).fill('Mine: hello there.');
         await page.getByRole('button', { name: 'Review changes' }).click();
@@ -99,7 +125,9 @@ for (const scheme of SCHEMES) {
         await expect(
           conflict.getByRole('table', { name: 'First message: the versions' }),
         ).toBeVisible();
-        await checkPage(page, 'the conflict dialog');
+        await noAxeViolationsInDialog(page, 'the conflict dialog');
+        if (phone)
+          expect(await scrollsSideways(page), 'the conflict dialog scrolls sideways').toBe(false);
         await conflict.getByRole('button', { name: 'Cancel' }).click();
         await expect(conflict).toBeHidden();
         await discardButton(page).click();

@@ -21,12 +21,17 @@ export const test = base.extend({
     await provide({ ...extraHTTPHeaders, 'x-fake-tenant': tenant });
   },
   context: async ({ context }, provide) => {
-    await context.addInitScript((retryDelayMs) => {
-      (window as { __consoleTiming?: object }).__consoleTiming = { retryDelayMs };
-    }, RETRY_DELAY_MS);
+    await shortenRetryPauses(context);
     await provide(context);
   },
 });
+
+/** What the `context` fixture does, for a context a test opens itself (a second person). */
+export async function shortenRetryPauses(context: BrowserContext) {
+  await context.addInitScript((retryDelayMs) => {
+    (window as { __consoleTiming?: object }).__consoleTiming = { retryDelayMs };
+  }, RETRY_DELAY_MS);
+}
 
 /** Shortens the request timeout for the pages this test opens from now on. */
 export async function shortenRequestTimeout(context: BrowserContext, requestTimeoutMs: number) {
