@@ -22,7 +22,8 @@ export default defineConfig({
     : [['list']],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // No screencast in the trace: it costs the browser more CPU than the app does.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions: chromiumLaunchOptions,
   },

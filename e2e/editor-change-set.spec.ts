@@ -53,6 +53,8 @@ for (const viewport of [
     await openAgent(page, FRONT_DESK_ID);
     await nameInput(page).fill(`${SAVED_NAME} (main)`);
     const history = page.getByRole('region', { name: 'History' });
+    // The History section arrives after the form; its final height is known once it has loaded.
+    await expect(history.getByText('No changes recorded for this agent yet.')).toBeVisible();
     await history.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 
