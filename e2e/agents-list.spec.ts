@@ -172,3 +172,30 @@ test('the exact update time shows in full over the table, even from the last row
   });
   expect(onTop).toBe(true);
 });
+
+test('at 1440 px every phone and handoff number shows in full, and names keep their room', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/agents');
+  await expect(agentLinks(page).first()).toBeVisible({ timeout: LOAD_TIMEOUT });
+  const layout = await agentsTable(page).evaluate((table) => {
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    const column = (label: string) => headers.indexOf(label) + 1;
+    const cut = (label: string) =>
+      [...table.querySelectorAll(`tbody td:nth-child(${column(label)}) [title]`)]
+        .filter((el) => el.scrollWidth > el.clientWidth)
+        .map((el) => el.textContent);
+    const nameCell = table.querySelector(`tbody td:nth-child(${column('Name')})`)!;
+    return {
+      phones: cut('Phone number'),
+      handoffs: cut('Handoff number'),
+      nameWidth: nameCell.getBoundingClientRect().width,
+      scrollsSideways: table.parentElement!.scrollWidth > table.parentElement!.clientWidth,
+    };
+  });
+  expect(layout.phones).toEqual([]);
+  expect(layout.handoffs).toEqual([]);
+  expect(layout.nameWidth).toBeGreaterThanOrEqual(200);
+  expect(layout.scrollsSideways).toBe(false);
+});

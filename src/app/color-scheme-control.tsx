@@ -1,3 +1,5 @@
+// SegmentedControl draws its highlight with FloatingIndicator, whose own styles place it.
+import '@mantine/core/styles/FloatingIndicator.css';
 import '@mantine/core/styles/SegmentedControl.css';
 import { SegmentedControl, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 

@@ -17,13 +17,14 @@ const COLUMNS: { label: string; width?: number; hidden?: boolean }[] = [
   { label: 'Selected', width: 44, hidden: true },
   { label: 'Name' },
   { label: 'Type', width: 116 },
-  { label: 'Model', width: 180 },
-  { label: 'Phone number', width: 160 },
+  { label: 'Model', width: 164 },
+  // Room for an international number of 17 characters in the monospace font, and its copy button.
+  { label: 'Phone number', width: 196 },
   { label: 'Languages', width: 100 },
   { label: 'Knowledge base', width: 96 },
-  { label: 'Handoff number', width: 132 },
+  { label: 'Handoff number', width: 168 },
   { label: 'Updated', width: 128 },
-  { label: 'Agent ID', width: 120 },
+  { label: 'Agent ID', width: 128 },
 ];
 
 function observeRectWithFallback(

@@ -16,7 +16,7 @@ export function AgentsListPage({ BulkEdit }: { BulkEdit?: ComponentType<BulkEdit
   const agents = useQuery(agentQueries.list());
 
   return (
-    <Stack>
+    <Stack className="wide-page">
       <Title order={1}>Phone agents</Title>
       {agents.isPending && <ListSkeleton />}
       {agents.isError && (
