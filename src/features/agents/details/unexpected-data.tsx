@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Code.css';
 import { Alert, Badge, Code, Text } from '@mantine/core';
 import { agentTypeLabel } from '../agent-display.ts';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
