@@ -20,6 +20,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'happy-dom',
+          // Every test renders its own app with its own query client and fake API, and the setup
+          // file empties the DOM and storage after each: the files of a worker can share one
+          // module graph instead of loading React, Mantine and the app again for each.
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: SERVER_TESTS,
         },
