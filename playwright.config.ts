@@ -25,6 +25,8 @@ export default defineConfig({
     // No screencast in the trace: it costs the browser more CPU than the app does.
     trace: { mode: 'retain-on-failure', screenshots: false },
     permissions: ['clipboard-read', 'clipboard-write'],
+    // No transitions to wait out: what a test sees is what a person who asked for less motion sees.
+    reducedMotion: 'reduce',
     launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

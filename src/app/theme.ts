@@ -7,6 +7,8 @@ export const theme = createTheme({
   autoContrast: true,
   luminanceThreshold: 0.18,
   defaultRadius: 'md',
+  // Someone who asked their system for less motion gets dialogs and menus without transitions.
+  respectReducedMotion: true,
   fontFamily:
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 });
