@@ -14,32 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/launch-options.mjs';
+import { median, option, p95, waitForServer } from './script-support.mjs';
 
-const option = (name, fallback) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? Number(arg.slice(name.length + 3)) : fallback;
-};
 const RUNS = option('runs', 3);
 const PORT = option('port', 5193);
 const SIZES = [100, 10_000];
 const QUERIES = ['dental', '4155552'];
 const BASE = `http://127.0.0.1:${PORT}`;
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`No server at ${url} after ${timeoutMs} ms`);
-}
 
 /** Runs in the page before the app: records when the first row appears and times keystrokes. */
 function instrument() {

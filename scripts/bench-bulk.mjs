@@ -5,23 +5,12 @@
 // test: nothing here passes or fails.
 //
 //   npm run bench:bulk [-- --agents=1000 --rounds=2]
-import { createServer } from 'vite';
+import { option, serverModules } from './script-support.mjs';
 
-const option = (name, fallback) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? Number(arg.slice(name.length + 3)) : fallback;
-};
 const AGENTS = option('agents', 1000);
 const ROUNDS = option('rounds', 2);
 
-const vite = await createServer({
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true },
-});
-const load = (path) => vite.ssrLoadModule(path);
+const { load, close } = await serverModules();
 const { createGateway } = await load('/src/server/gateway.ts');
 const { createFakeOpenCx } = await load('/src/server/fake-opencx/create-fake-opencx.ts');
 const { createHistory } = await load('/src/server/history/create-history.ts');
@@ -155,4 +144,4 @@ console.log(
   `whole process (Vite, PGlite, three fakes): peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
 );
 await database.close();
-await vite.close();
+await close();

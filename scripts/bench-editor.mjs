@@ -14,11 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/launch-options.mjs';
+import { median, option, p95, waitForServer } from './script-support.mjs';
 
-const option = (name, fallback) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? Number(arg.slice(name.length + 3)) : fallback;
-};
 const RUNS = option('runs', 5);
 const PORT = option('port', 5195);
 const RATES = [1, 4];
@@ -27,22 +24,7 @@ const AGENT = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
 const APP = `http://127.0.0.1:${PORT}`;
 const BARE = `http://127.0.0.1:${PORT + 1}`;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1] ?? NaN;
 const vite = join('node_modules', '.bin', 'vite');
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`No server at ${url} after ${timeoutMs} ms`);
-}
 
 /** Runs in the page before it loads: notes when it first has content and when Name is filled. */
 function instrument() {

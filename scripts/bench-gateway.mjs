@@ -11,12 +11,8 @@
 //
 //   npm run bench:gateway [-- --minutes=10 --editors=10 --cache-ms=5000 --seed=7]
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'vite';
+import { option, serverModules } from './script-support.mjs';
 
-const option = (name, fallback) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? Number(arg.slice(name.length + 3)) : fallback;
-};
 const MINUTES = option('minutes', 10);
 const EDITORS = option('editors', 10);
 const CACHE_MS = option('cache-ms', 5000);
@@ -24,14 +20,7 @@ const SEED = option('seed', 7);
 const LATENCY_MS = 600;
 const KEY = 'ocx_live_BENCH_not_a_real_key';
 
-const vite = await createServer({
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true },
-});
-const load = (path) => vite.ssrLoadModule(path);
+const { load, close } = await serverModules();
 const { createGateway } = await load('/src/server/gateway.ts');
 const { createFakeOpenCx } = await load('/src/server/fake-opencx/create-fake-opencx.ts');
 const { createPrng } = await load('/src/server/fake-opencx/prng.ts');
@@ -155,4 +144,4 @@ console.log(
     `(${zipped.headers.get('content-encoding') ?? 'not compressed'}; ratio ${ratio(zippedBytes, plain.byteLength)}; ` +
     `level-9 reference ${ratio(gzipSync(plain, { level: 9 }).byteLength, plain.byteLength)}).`,
 );
-await vite.close();
+await close();

@@ -4,24 +4,13 @@
 // machine drift hits both alike. Not a test: nothing here passes or fails.
 //
 //   npm run bench:history [-- --saves=200 --rounds=4]
-import { createServer } from 'vite';
+import { median, option, serverModules } from './script-support.mjs';
 
-const option = (name, fallback) => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? Number(arg.slice(name.length + 3)) : fallback;
-};
 const SAVES = option('saves', 200);
 const ROUNDS = option('rounds', 4);
 const AGENT = '3f6c2a1e-8b4d-4c7a-9e21-5d0b7a9c1f42';
 
-const vite = await createServer({
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-  optimizeDeps: { noDiscovery: true },
-});
-const load = (path) => vite.ssrLoadModule(path);
+const { load, close } = await serverModules();
 const { createGateway } = await load('/src/server/gateway.ts');
 const { createFakeOpenCx } = await load('/src/server/fake-opencx/create-fake-opencx.ts');
 const { createHistory } = await load('/src/server/history/create-history.ts');
@@ -50,11 +39,6 @@ async function timeSaves({ send }, count) {
   }
   return times;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 const engines = [{ name: 'PGlite (memory)', config: { dataDir: 'memory://' } }];
 const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
@@ -87,4 +71,4 @@ for (const engine of engines) {
       `${(b / a).toFixed(2).padStart(5)} | ${(b - a).toFixed(2)} ms`,
   );
 }
-await vite.close();
+await close();

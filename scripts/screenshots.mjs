@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/support/launch-options.mjs';
+import { waitForServer } from './script-support.mjs';
 
 const portArg = process.argv.find((a) => a.startsWith('--port='));
 const PORT = portArg ? Number(portArg.slice('--port='.length)) : 5197;
@@ -100,19 +101,6 @@ const wanted = (screen, scheme, size) =>
   !README ||
   README_SHOTS.some((s) => s.screen === screen && s.scheme === scheme && s.size === size);
 const README_CLIP = { x: 0, y: 0, width: 1440, height: 720 };
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`No server at ${url} after ${timeoutMs} ms`);
-}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
