@@ -1,7 +1,8 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectOr } from '../../lib/observe-rect-or.ts';
 import { useMemo, useRef, useState } from 'react';
 import { listAllHistory } from '../../api/history-api.ts';
 import { QueryErrorAlert } from '../../components/query-error-alert.tsx';
@@ -16,14 +17,7 @@ import { UnrecordedNotice } from './unrecorded-notice.tsx';
 import './history.css';
 import { useLookups } from './use-lookups.ts';
 
-// Before layout (and in a test DOM) the list has no height: assume a screenful so rows still render.
-const FALLBACK_RECT = { width: 800, height: 800 };
-function observeRectWithFallback(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
-}
+const observeRect = observeRectOr({ width: 800, height: 800 });
 
 /** Every recorded change across agents, filtered by the address, newest first. */
 export function ActivityPage() {
@@ -44,7 +38,7 @@ export function ActivityPage() {
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 110,
-    observeElementRect: observeRectWithFallback,
+    observeElementRect: observeRect,
     overscan: 8,
   });
 

@@ -1,6 +1,7 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectOr } from '../../../lib/observe-rect-or.ts';
 import { useElementScrollRestoration } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { IndexedAgent } from './agent-search-index.ts';
 import { AgentRow, ROW_HEIGHT } from './agent-row.tsx';
 import { VisuallyHidden } from '@mantine/core';
@@ -10,8 +11,7 @@ import './agents-table.css';
 const HEADER_HEIGHT = 56;
 // Back from an agent returns to the same rows: the router keeps this box's scroll per entry.
 const SCROLL_ID = 'agents-table';
-// A container with no layout yet (hidden, or a test DOM) still gets a first screenful of rows.
-const FALLBACK_RECT = { width: 1280, height: 800 };
+const observeRect = observeRectOr({ width: 1280, height: 800 });
 
 const COLUMNS: { label: string; width?: number; hidden?: boolean }[] = [
   { label: 'Selected', width: 44, hidden: true },
@@ -27,17 +27,11 @@ const COLUMNS: { label: string; width?: number; hidden?: boolean }[] = [
   { label: 'Agent ID', width: 128 },
 ];
 
-function observeRectWithFallback(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  cb: (rect: { width: number; height: number }) => void,
-) {
-  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT));
-}
-
 interface AgentsTableProps {
   entries: readonly IndexedAgent[];
   onOpen: (id: string) => void;
-  onFollowLink: () => void;
+  /** A click on an agent's link, which may take over its navigation. */
+  onFollowLink: (event: MouseEvent, id: string) => void;
   selection: SelectionStore;
   onToggleSelect: (id: string, extend: boolean) => void;
 }
@@ -59,7 +53,7 @@ export function AgentsTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => entries[index]?.agent.id ?? index,
-    observeElementRect: observeRectWithFallback,
+    observeElementRect: observeRect,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     overscan: 6,
