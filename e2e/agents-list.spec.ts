@@ -199,3 +199,19 @@ test('at 1440 px every phone and handoff number shows in full, and names keep th
   expect(layout.nameWidth).toBeGreaterThanOrEqual(200);
   expect(layout.scrollsSideways).toBe(false);
 });
+
+test('an agent clicked right after typing a search opens, and Back returns to that search', async ({
+  page,
+}) => {
+  await page.goto('/agents');
+  await expect(agentLinks(page).first()).toBeVisible({ timeout: LOAD_TIMEOUT });
+  // Clicked before the typing has reached the address.
+  await searchBox(page).fill('Acme Dental');
+  await agentsTable(page).getByRole('link', { name: 'Front Desk — Acme Dental' }).click();
+  await expect(page).toHaveURL(new RegExp(`/agents/${FRONT_DESK_ID}$`));
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/agents\?q=Acme\+Dental$/);
+  await expect(searchBox(page)).toHaveValue('Acme Dental');
+});

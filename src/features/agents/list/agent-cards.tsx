@@ -17,7 +17,8 @@ const CARD_HEIGHT = 112;
 interface AgentCardsProps {
   entries: readonly IndexedAgent[];
   onOpen: (id: string) => void;
-  onFollowLink: () => void;
+  /** A click on an agent's link, which may take over its navigation. */
+  onFollowLink: (event: MouseEvent, id: string) => void;
   selection: SelectionStore;
   onToggleSelect: (id: string, extend: boolean) => void;
 }
@@ -86,7 +87,7 @@ const AgentCard = memo(function AgentCard({
         <AnchorLink
           to="/agents/$agentId"
           params={{ agentId: agent.id }}
-          onClick={onFollowLink}
+          onClick={(event) => onFollowLink(event, agent.id)}
           fw={600}
           lineClamp={1}
         >

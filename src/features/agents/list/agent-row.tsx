@@ -32,7 +32,8 @@ interface AgentRowProps {
   index: number;
   onOpen: (id: string) => void;
   onMoveFocus: (from: number, key: 'up' | 'down' | 'first' | 'last') => void;
-  onFollowLink: () => void;
+  /** A click on an agent's link, which may take over its navigation. */
+  onFollowLink: (event: MouseEvent, id: string) => void;
   /** The one row Tab stops at (roving tabindex): the table is a single tab stop. */
   tabbable: boolean;
   onRowFocus: (index: number) => void;
@@ -117,7 +118,7 @@ export const AgentRow = memo(function AgentRow({
           tabIndex={-1}
           to="/agents/$agentId"
           params={{ agentId: agent.id }}
-          onClick={onFollowLink}
+          onClick={(event) => onFollowLink(event, agent.id)}
           size="sm"
           fw={500}
           title={displayName}

@@ -1,7 +1,15 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMediaQuery } from '@mantine/hooks';
-import { memo, useCallback, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
 import { hasActiveFilters } from './agent-filters.ts';
 import { AgentCards } from './agent-cards.tsx';
@@ -17,6 +25,10 @@ import { useListSelection } from './use-list-selection.ts';
 const MemoTable = memo(AgentsTable);
 const count = new Intl.NumberFormat('en');
 const PHONE_QUERY = '(max-width: 40em)';
+
+/** A left click with no key held: the browser would follow the link in this tab. */
+const isPlainClick = (e: ReactMouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 
 /** Search, filters and sort over a loaded list; the view lives in the address. */
 export function AgentsListView({
@@ -35,15 +47,28 @@ export function AgentsListView({
   const [bulkEditing, setBulkEditing] = useState<string[] | null>(null);
 
   // Stable callbacks keep the memoised rows from re-rendering on every keystroke.
-  const latest = useRef({ flush, navigate });
+  const typing = text !== view.query;
+  const latest = useRef({ flush, navigate, typing });
   useLayoutEffect(() => {
-    latest.current = { flush, navigate };
+    latest.current = { flush, navigate, typing };
   });
-  const onFollowLink = useCallback(() => latest.current.flush(), []);
   const onOpen = useCallback((id: string) => {
-    latest.current.flush();
-    void latest.current.navigate({ to: '/agents/$agentId', params: { agentId: id } });
+    const open = () =>
+      void latest.current.navigate({ to: '/agents/$agentId', params: { agentId: id } });
+    const written = latest.current.flush();
+    if (written) void written.then(open);
+    else open();
   }, []);
+  // A link followed in this tab while typed search is on its way to the address waits for it;
+  // one opened in a new tab leaves this page as it is.
+  const onFollowLink = useCallback(
+    (event: ReactMouseEvent, id: string) => {
+      if (!isPlainClick(event) || !latest.current.typing) return;
+      event.preventDefault();
+      onOpen(id);
+    },
+    [onOpen],
+  );
 
   if (agents.length === 0) return <EmptyOrg />;
   const narrowed = query !== '' || hasActiveFilters(view.filters);

@@ -16,10 +16,11 @@ export const listSearchSchema = z.object({
 
 type ListSearch = z.infer<typeof listSearchSchema>;
 
+/** Resolves once the address holds the new view. */
 export type SetSearchParams = (
   next: (current: URLSearchParams) => URLSearchParams,
   options?: { replace?: boolean },
-) => void;
+) => Promise<void>;
 
 const toParams = (search: ListSearch) =>
   new URLSearchParams(
@@ -33,7 +34,7 @@ export function useListSearchParams(): [URLSearchParams, SetSearchParams] {
   const params = useMemo(() => toParams(search), [search]);
   const setParams = useCallback<SetSearchParams>(
     (next, options = {}) =>
-      void navigate({
+      navigate({
         search: (current) => listSearchSchema.parse(Object.fromEntries(next(toParams(current)))),
         replace: options.replace,
       }),

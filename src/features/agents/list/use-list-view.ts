@@ -57,8 +57,15 @@ export function useListView() {
     );
   }, [setParams]);
 
-  /** Writes pending typing now, so Back from an opened agent returns to this exact view. */
-  const flush = useCallback(() => writeQuery(text), [text, writeQuery]);
+  /**
+   * Writes pending typing now, so Back from an opened agent returns to this exact view; null
+   * when the address already holds it. Navigate on only once it resolves: a navigation started
+   * meanwhile would be overtaken by this one.
+   */
+  const flush = useCallback(
+    () => (text === view.query ? null : writeQuery(text)),
+    [text, view.query, writeQuery],
+  );
 
   return { view, text, setText, update, clear, flush };
 }
