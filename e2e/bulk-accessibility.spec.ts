@@ -1,14 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Job } from '../src/api/schemas/bulk';
 import { resetFake } from './support/fake-opencx';
 import { test } from './support/test';
+import { axeViolations } from './support/axe';
 
 test.beforeEach(async ({ request }) => {
   await resetFake(request);
 });
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations;
+const axe = (page: Page) => axeViolations(page);
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 

@@ -76,51 +76,44 @@ test('changes to different fields both survive, and each PATCH carries only its 
   await close();
 });
 
-for (const choice of ['Take theirs', 'Keep mine'] as const) {
-  test(`the same field changed by both asks, and "${choice}" wins`, async ({
-    browser,
-    baseURL,
-    request,
-  }) => {
-    const { a, b, close } = await twoEditors(browser, baseURL);
-    await nameInput(a).fill('Alice’s name');
-    await nameInput(b).fill('Bob’s name');
-    await firstMessageInput(b).fill('Bob’s greeting.');
+// "Take theirs" is chosen in the editor's component test (agent-editor-page.test.tsx).
+test('the same field changed by both asks, and "Keep mine" wins', async ({
+  browser,
+  baseURL,
+  request,
+}) => {
+  const { a, b, close } = await twoEditors(browser, baseURL);
+  await nameInput(a).fill('Alice’s name');
+  await nameInput(b).fill('Bob’s name');
+  await firstMessageInput(b).fill('Bob’s greeting.');
 
-    await saveButton(a).click();
-    await expectSavedToast(a, 'Saved: Name');
-    await saveButton(b).click();
+  await saveButton(a).click();
+  await expectSavedToast(a, 'Saved: Name');
+  await saveButton(b).click();
 
-    const dialog = conflictDialog(b);
-    await expect(dialog).toBeVisible();
-    const versions = dialog.getByRole('table', { name: 'Name: the versions' });
-    await expect(versions.getByRole('row', { name: /Before/ })).toContainText(SAVED_NAME);
-    await expect(versions.getByRole('row', { name: /Theirs/ })).toContainText('Alice’s name');
-    await expect(versions.getByRole('row', { name: /Yours/ })).toContainText('Bob’s name');
-    // Only the field both changed is in question.
-    await expect(dialog.getByRole('table')).toHaveCount(1);
-    await dialog.getByRole('radio', { name: choice }).check();
-    await dialog.getByRole('button', { name: 'Save with these choices' }).click();
+  const dialog = conflictDialog(b);
+  await expect(dialog).toBeVisible();
+  const versions = dialog.getByRole('table', { name: 'Name: the versions' });
+  await expect(versions.getByRole('row', { name: /Before/ })).toContainText(SAVED_NAME);
+  await expect(versions.getByRole('row', { name: /Theirs/ })).toContainText('Alice’s name');
+  await expect(versions.getByRole('row', { name: /Yours/ })).toContainText('Bob’s name');
+  // Only the field both changed is in question.
+  await expect(dialog.getByRole('table')).toHaveCount(1);
+  await dialog.getByRole('radio', { name: 'Keep mine' }).check();
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click();
 
-    const winner = choice === 'Keep mine' ? 'Bob’s name' : 'Alice’s name';
-    await expectSavedToast(
-      b,
-      choice === 'Keep mine' ? 'Saved: Name, First message' : 'Saved: First message',
-    );
-    await expectValues(b, { name: winner, first_message: 'Bob’s greeting.' });
-    expect(await storedAgent(request, FRONT_DESK_ID)).toMatchObject({
-      name: winner,
-      first_message: 'Bob’s greeting.',
-    });
-    const bobsPatch = (await receivedPatches(request))[1]?.body;
-    expect(bobsPatch).toEqual(
-      choice === 'Keep mine'
-        ? { name: 'Bob’s name', first_message: 'Bob’s greeting.' }
-        : { first_message: 'Bob’s greeting.' },
-    );
-    await close();
+  await expectSavedToast(b, 'Saved: Name, First message');
+  await expectValues(b, { name: 'Bob’s name', first_message: 'Bob’s greeting.' });
+  expect(await storedAgent(request, FRONT_DESK_ID)).toMatchObject({
+    name: 'Bob’s name',
+    first_message: 'Bob’s greeting.',
   });
-}
+  expect((await receivedPatches(request))[1]?.body).toEqual({
+    name: 'Bob’s name',
+    first_message: 'Bob’s greeting.',
+  });
+  await close();
+});
 
 test('cancelling the conflict dialog sends nothing and keeps the edits', async ({
   browser,

@@ -1,18 +1,16 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   discardButton,
   expect,
-  expectSavedToast,
   firstMessageInput,
   FRONT_DESK_ID,
   nameInput,
-  openAgent,
   patchAsColleague,
   resetFake,
   saveButton,
 } from './support/fake-opencx';
 import { test } from './support/test';
+import { axeViolations } from './support/axe';
 
 // Every main screen, in both colour schemes, on a desktop and on a phone: axe finds nothing, and
 // on the phone no page scrolls sideways. Also the states that add colours of their own: a search
@@ -24,14 +22,11 @@ test.beforeEach(async ({ request }) => {
 });
 
 const noAxeViolations = async (page: Page, where: string) =>
-  expect((await new AxeBuilder({ page }).analyze()).violations, where).toEqual([]);
+  expect(await axeViolations(page), where).toEqual([]);
 
 /** A dialog opened over a page just checked in the same state: only the dialog is new. */
 const noAxeViolationsInDialog = async (page: Page, where: string) =>
-  expect(
-    (await new AxeBuilder({ page }).include('[role="dialog"], dialog[open]').analyze()).violations,
-    where,
-  ).toEqual([]);
+  expect(await axeViolations(page, '[role="dialog"], dialog[open]'), where).toEqual([]);
 
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => {
@@ -93,11 +88,16 @@ for (const scheme of SCHEMES) {
         await page.keyboard.press('Escape');
         await expect(palette).toBeHidden();
 
-        await openAgent(page, FRONT_DESK_ID);
+        // Inside the app, as a person goes: no page loads again.
+        await search.fill('Acme Dental');
+        await page
+          .getByRole(phone ? 'list' : 'table', { name: 'Phone agents' })
+          .getByRole('link', { name: /^Front Desk — Acme Dental/ })
+          .click();
         await expect(page.getByRole('combobox', { name: 'Voice' })).toHaveValue(/Aria/);
         await nameInput(page).fill('Front Desk — renamed');
         await saveButton(page).click();
-        await expectSavedToast(page, 'Saved: Name');
+        await expect(page.getByText('Saved: Name', { exact: true })).toBeVisible();
         const history = page.getByRole('region', { name: 'History' });
         await expect(history.getByRole('listitem').first()).toContainText(
           'Name: Front Desk — Acme Dental → Front Desk — renamed',
@@ -133,7 +133,7 @@ for (const scheme of SCHEMES) {
         await discardButton(page).click();
         await expect(saveButton(page)).toBeDisabled();
 
-        await page.goto('/activity');
+        await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await expect(
           page.getByRole('region', { name: 'Changes, newest first' }).getByRole('listitem').first(),
         ).toContainText('Front Desk — renamed');

@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { FRONT_DESK_ID, resetFake } from './support/fake-opencx';
 import { test } from './support/test';
+import { axeViolations } from './support/axe';
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 
@@ -27,7 +27,7 @@ test('on a phone the list is cards, filters fold away, and nothing scrolls sidew
   await filters.click();
   await page.getByLabel('Type').selectOption('outbound');
   await expect(page.getByText('Filters (1)')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('Type').selectOption('');
 
   await cards
@@ -38,5 +38,5 @@ test('on a phone the list is cards, filters fold away, and nothing scrolls sidew
   await expect(page).toHaveURL(new RegExp(`/agents/${FRONT_DESK_ID}$`));
   await expect(page.getByRole('combobox', { name: 'Voice' })).toHaveValue(/Aria/);
   expect(await scrollsSideways(page)).toBe(false);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
