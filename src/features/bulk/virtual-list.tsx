@@ -16,7 +16,13 @@ interface VirtualListProps<T> {
 const observeRect = observeRectOr({ width: 800, height: 800 });
 
 /** A scrollable, focusable list with only the rows in view in the DOM, for one row per agent. */
-export function VirtualList<T>({ items, label, itemKey, estimateSize, renderItem }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  label,
+  itemKey,
+  estimateSize,
+  renderItem,
+}: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
