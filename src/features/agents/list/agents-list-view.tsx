@@ -47,27 +47,33 @@ export function AgentsListView({
   const [bulkEditing, setBulkEditing] = useState<string[] | null>(null);
 
   // Stable callbacks keep the memoised rows from re-rendering on every keystroke.
-  const typing = text !== view.query;
-  const latest = useRef({ flush, navigate, typing });
+  const latest = useRef({ flush, navigate });
   useLayoutEffect(() => {
-    latest.current = { flush, navigate, typing };
+    latest.current = { flush, navigate };
   });
-  const onOpen = useCallback((id: string) => {
-    const open = () =>
-      void latest.current.navigate({ to: '/agents/$agentId', params: { agentId: id } });
-    const written = latest.current.flush();
-    if (written) void written.then(open);
-    else open();
-  }, []);
+  const openAgent = useCallback(
+    (id: string) =>
+      void latest.current.navigate({ to: '/agents/$agentId', params: { agentId: id } }),
+    [],
+  );
+  const onOpen = useCallback(
+    (id: string) => {
+      const written = latest.current.flush();
+      if (written) void written.then(() => openAgent(id));
+      else openAgent(id);
+    },
+    [openAgent],
+  );
   // A link followed in this tab while typed search is on its way to the address waits for it;
-  // one opened in a new tab leaves this page as it is.
+  // one opened in a new tab leaves this page to write it.
   const onFollowLink = useCallback(
     (event: ReactMouseEvent, id: string) => {
-      if (!isPlainClick(event) || !latest.current.typing) return;
+      const written = latest.current.flush();
+      if (!written || !isPlainClick(event)) return;
       event.preventDefault();
-      onOpen(id);
+      void written.then(() => openAgent(id));
     },
-    [onOpen],
+    [openAgent],
   );
 
   if (agents.length === 0) return <EmptyOrg />;
