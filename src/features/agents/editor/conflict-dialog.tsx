@@ -16,13 +16,10 @@ export interface ConflictRequest {
   resolve: (choices: Record<string, ConflictChoice> | null) => void;
 }
 
-const loadChoices = () => import('./conflict-choices.tsx');
-const choices = retryableLazy(async () => (await loadChoices()).ConflictChoices);
+const choices = retryableLazy(async () => (await import('./conflict-choices.tsx')).ConflictChoices);
 
 /** The dialog is rare; its contents load once there are edits that could conflict. */
-export function preloadConflictChoices() {
-  loadChoices().catch(() => undefined);
-}
+export const preloadConflictChoices = choices.preload;
 
 export function ConflictDialog({ request }: { request: ConflictRequest | null }) {
   return (

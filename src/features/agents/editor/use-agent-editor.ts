@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PhoneAgent } from '../../../api/schemas/agent.ts';
+import { whenIdle } from '../../../lib/when-idle.ts';
 import { agentToFormInput } from '../form/agent-form-input.ts';
 import { createAgentFormSchema } from '../form/agent-form-schema.ts';
 import type { AgentFormInput, AgentFormOutput } from '../form/agent-form-values.ts';
@@ -43,13 +44,8 @@ export function useAgentEditor(agent: PhoneAgent) {
       }),
     [form, store],
   );
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        if (store.get().keys.length) preloadConflictChoices();
-      }),
-    [store],
-  );
+  // The conflict dialog's contents load while the page is idle, never in the middle of typing.
+  useEffect(() => whenIdle(preloadConflictChoices), []);
   useDraftAutosave(agent.id, store);
 
   const baseline = useAgentBaseline(form, store, agent, restored);
