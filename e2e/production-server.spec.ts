@@ -72,7 +72,8 @@ test('index.html carries no inline script and the API answers carry the headers 
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   expect(scripts.length).toBeGreaterThan(0);
   for (const [, attributes, body] of scripts) {
-    expect(attributes).toMatch(/\ssrc="\/assets\//);
+    // The app's hashed modules, and the colour scheme set before the first paint.
+    expect(attributes).toMatch(/\ssrc="\/(assets\/|color-scheme\.js")/);
     expect(body?.trim()).toBe('');
   }
   const api = await request.get('/api/phone');

@@ -64,7 +64,8 @@ describe('production build', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes, body] of scripts) {
-      expect(attributes).toMatch(/\ssrc="\/assets\//);
+      // The app's hashed modules, and the colour scheme set before the first paint.
+      expect(attributes).toMatch(/\ssrc="\/(assets\/|color-scheme\.js")/);
       expect(body?.trim()).toBe('');
     }
     expect(html).not.toMatch(/\son[a-z]+=/i);

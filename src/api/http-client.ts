@@ -23,9 +23,19 @@ export interface ApiRequestInit {
   headers?: Record<string, string>;
 }
 
+/** How a request reaches `/api`: the browser's fetch, or the server's own gateway when it renders. */
+export type ApiTransport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: ApiTransport = (url, init) => fetch(url, init);
+
+/** The server, rendering a page, answers the page's requests itself instead of over the network. */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next;
+}
+
 /** `/api<path>`, absolute when there is a page origin (a test DOM under MSW needs a full URL). */
 export function apiUrl(path: string): string {
-  const origin = globalThis.location?.origin;
+  // No location on the server, where a page being rendered asks with the path alone.
+  const origin = (globalThis as { location?: { origin: string } }).location?.origin;
   const relative = `${API_BASE_PATH}${path}`;
   return origin && origin !== 'null' ? new URL(relative, origin).toString() : relative;
 }
@@ -103,7 +113,8 @@ async function exchange(
   try {
     let response: Response;
     try {
-      response = await fetch(apiUrl(path), {
+      // The browser's build has no server transport at all (import.meta.env.SSR is false there).
+      response = await (import.meta.env.SSR ? transport : fetch)(apiUrl(path), {
         method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),

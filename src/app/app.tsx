@@ -1,5 +1,4 @@
 import './mantine-styles.ts';
-import { useState } from 'react';
 import { RouterProvider } from '@tanstack/react-router';
 import { setDefaultTimeoutMs } from '../api/http-client.ts';
 import { Providers } from './providers.tsx';
@@ -7,15 +6,16 @@ import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.ts';
 import { readTimingOverrides } from './timing-overrides.ts';
 
-function createClients() {
+export type AppClients = ReturnType<typeof createClients>;
+
+export function createClients() {
   const timing = readTimingOverrides();
   if (timing.requestTimeoutMs) setDefaultTimeoutMs(timing.requestTimeoutMs);
   const queryClient = createQueryClient({ retryDelayMs: timing.retryDelayMs });
   return { queryClient, router: createAppRouter(queryClient) };
 }
 
-export function App() {
-  const [{ queryClient, router }] = useState(createClients);
+export function App({ clients: { queryClient, router } }: { clients: AppClients }) {
   return (
     <Providers queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -1,9 +1,5 @@
-/** Runs `run` when the browser has nothing else to do (at the latest after `timeoutMs`). */
-export function whenIdle(run: () => void, timeoutMs = 2000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, Math.min(timeoutMs, 500));
-  return () => clearTimeout(timer);
+/** Runs `run` once the browser has nothing else to do (or a couple of seconds later at most). */
+export function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 2000);
 }

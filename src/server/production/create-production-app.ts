@@ -12,6 +12,7 @@ import { hostCheck } from './host-check.ts';
 import { requestLog, type LogLine } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { ServerConfig } from './server-config.ts';
+import { serverRendering, type PageRendering } from './server-rendering.ts';
 import { loadAssets, staticAssets } from './static-assets.ts';
 
 export interface ProductionApp {
@@ -25,6 +26,7 @@ export function createProductionApp(
   log: LogLine,
   history?: GatewayHistory,
   jobs?: GatewayJobs,
+  pages?: PageRendering,
 ): ProductionApp {
   const gateway = createGateway({
     apiKey: config.apiKey,
@@ -64,6 +66,12 @@ export function createProductionApp(
   });
   // The signed-in user travels as the gateway's env, for the history it records.
   app.all('/api/*', (c) => gateway.app.fetch(c.req.raw, { user: c.get('user') }));
+  if (pages) {
+    app.use(
+      '*',
+      serverRendering({ ...pages, gateway, distDir: config.distDir, timeoutMs: 1500, log }),
+    );
+  }
   app.use('*', staticAssets(loadAssets(config.distDir)));
 
   return { app, gateway };

@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: {
-        main: 'src/server/production/main.ts',
+        main: 'src/production.ts',
         'hash-password': 'src/server/production/hash-password.ts',
       },
     },

@@ -71,7 +71,8 @@ export function useChangeSetStore(): ChangeSetStore {
 /** A slice of the change set; select a primitive so unrelated keystrokes do not re-render. */
 export function useChangeSet<T>(select: (changes: ChangeSet) => T): T {
   const store = useChangeSetStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+  const read = () => select(store.get());
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 export const useChangeCount = () => useChangeSet((c) => c.keys.length);

@@ -18,7 +18,7 @@ export interface ConflictRequest {
 
 const choices = retryableLazy(async () => (await import('./conflict-choices.tsx')).ConflictChoices);
 
-/** The dialog is rare; its contents load once there are edits that could conflict. */
+/** The dialog is rare: its contents load while the page is idle, before anyone needs them. */
 export const preloadConflictChoices = choices.preload;
 
 export function ConflictDialog({ request }: { request: ConflictRequest | null }) {

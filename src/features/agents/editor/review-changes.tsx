@@ -9,7 +9,6 @@ import { reviewWarnings } from './review-warnings.ts';
 import type { AgentEditor } from './use-agent-editor.ts';
 import { useFieldNames } from './use-field-names.ts';
 import './review-changes-dialog.css';
-import './save-bar.css';
 
 /** The review's content: loaded when first opened, so the editor's first load does not carry it. */
 export function ReviewChanges({ editor }: { editor: AgentEditor }) {

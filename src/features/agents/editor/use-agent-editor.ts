@@ -45,7 +45,9 @@ export function useAgentEditor(agent: PhoneAgent) {
     [form, store],
   );
   // The conflict dialog's contents load while the page is idle, never in the middle of typing.
-  useEffect(() => whenIdle(preloadConflictChoices), []);
+  useEffect(() => {
+    whenIdle(preloadConflictChoices);
+  }, []);
   useDraftAutosave(agent.id, store);
 
   const baseline = useAgentBaseline(form, store, agent, restored);

@@ -44,6 +44,7 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
     exposeApplyEdits?.(applyEdits);
   }, [exposeApplyEdits, applyEdits]);
   const { control } = form;
+  const values = form.getValues();
 
   useModKey('s', () => void editor.submit());
 
@@ -70,7 +71,11 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
                 <RemoteChangesNotice changes={editor.remote} onDismiss={editor.dismissRemote} />
               )}
               <ChangeMarked field="name">
-                <NameField control={control} required={Boolean(base.name?.trim())} />
+                <NameField
+                  control={control}
+                  required={Boolean(base.name?.trim())}
+                  defaultValue={values.name}
+                />
               </ChangeMarked>
               <ChangeMarked field="type">
                 <TypeField control={control} />
@@ -85,7 +90,7 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
                 />
               </ChangeMarked>
               <ChangeMarked field="first_message">
-                <FirstMessageField control={control} />
+                <FirstMessageField control={control} defaultValue={values.first_message} />
               </ChangeMarked>
               <ChangeMarked field="handoff_phone_number">
                 <HandoffField control={control} agentPhoneNumber={base.phone_number ?? null} />

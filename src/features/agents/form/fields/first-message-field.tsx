@@ -6,7 +6,13 @@ const FIRST_MESSAGE_STYLES = {
   input: { fieldSizing: 'content', minHeight: '4.25em', maxHeight: '15em', resize: 'vertical' },
 } as const;
 
-export function FirstMessageField({ control }: { control: AgentFormControl }) {
+interface FirstMessageFieldProps {
+  control: AgentFormControl;
+  /** The form's value when the field mounts, so markup rendered on the server shows it too. */
+  defaultValue: string;
+}
+
+export function FirstMessageField({ control, defaultValue }: FirstMessageFieldProps) {
   const { errors } = useFormState({ control, name: 'first_message', exact: true });
   return (
     <InputBase
@@ -17,6 +23,7 @@ export function FirstMessageField({ control }: { control: AgentFormControl }) {
       styles={FIRST_MESSAGE_STYLES}
       label="First message"
       description="What the agent says when the call starts. Leave blank and the agent says “Hello?”."
+      defaultValue={defaultValue}
       {...control.register('first_message')}
       error={errors.first_message?.message}
     />

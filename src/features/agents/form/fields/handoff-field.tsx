@@ -19,6 +19,8 @@ export function HandoffField({ control, agentPhoneNumber }: HandoffFieldProps) {
         description={`Where calls go when a human is needed, e.g. ${HANDOFF_EXAMPLE}. Leave blank for no human handoff.`}
         type="tel"
         autoComplete="off"
+        // The value when the field mounts, so markup rendered on the server shows it too.
+        defaultValue={value}
         {...control.register('handoff_phone_number')}
         error={errors.handoff_phone_number?.message}
       />
