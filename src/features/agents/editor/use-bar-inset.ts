@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 
 /**
  * While `active`, publishes the bar's height as `--save-bar-inset` on the document, so the page
- * can leave room under a bar fixed to the bottom of the viewport.
+ * can leave room under a bar fixed to the bottom of the viewport. The height comes from a resize
+ * observer, which reports after the browser has laid the page out: reading it here would force
+ * that layout inside the keystroke that made the bar appear.
  */
 export function useBarInset(active: boolean) {
   const ref = useRef<HTMLDivElement>(null);
@@ -10,9 +12,10 @@ export function useBarInset(active: boolean) {
     const bar = ref.current;
     if (!active || !bar) return;
     const root = document.documentElement;
-    const publish = () => root.style.setProperty('--save-bar-inset', `${bar.offsetHeight}px`);
-    publish();
-    const observer = new ResizeObserver(publish);
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? bar.offsetHeight;
+      root.style.setProperty('--save-bar-inset', `${height}px`);
+    });
     observer.observe(bar);
     return () => {
       observer.disconnect();
