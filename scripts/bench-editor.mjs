@@ -1,5 +1,6 @@
-// Editor benchmark: builds the app and a bare React page in the same run, serves the app with the
-// fake OpenCX (vite preview) and the bare page beside it, and measures in Chromium, at 1x and at
+// Editor benchmark: builds the app and a bare React page in the same run, serves the app as
+// `npm start` does (the production server, which renders the editor, on the fake OpenCX) and the
+// bare page beside it, and measures in Chromium, at 1x and at
 // 4x CPU slowdown (Chromium's CDP throttling), in interleaved rounds with a fresh context per load:
 //   - navigation to a filled form: from navigation start until the Name input holds the agent's
 //     name (the bare page: until it has content, the floor no app can beat);
@@ -166,15 +167,8 @@ function printTable(rate, results) {
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'editor-bench-'));
-  const appDir = join(work, 'app');
   console.log('Building the app (production) and a bare React page…');
-  const build = spawnSync(
-    vite,
-    ['build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      stdio: 'inherit',
-    },
-  );
+  const build = spawnSync(vite, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
   const bareDir = buildBarePage(mkdtempSync(join(work, 'bare-')));
 
@@ -187,23 +181,11 @@ async function main() {
   }
   const env = { ...process.env, OPENCX_API_KEY: '', OPENCX_FORCE_FAKE: '1' };
   const servers = [
-    spawn(
-      vite,
-      [
-        'preview',
-        '--outDir',
-        appDir,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(PORT),
-        '--strictPort',
-      ],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env,
-      },
-    ),
+    // What `npm start` runs; it builds the server first when that is stale.
+    spawn(process.execPath, ['scripts/start.mjs'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, HOST: '127.0.0.1', PORT: String(PORT), DATA_DIR: join(work, 'data') },
+    }),
     spawn(
       vite,
       [
@@ -224,7 +206,7 @@ async function main() {
   ];
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    await waitForServer(`${APP}/api/__gateway/mode`, 60_000);
+    await waitForServer(`${APP}/healthz`, 180_000);
     await waitForServer(BARE, 60_000);
     const targets = [
       { key: 'editor', url: `${APP}/agents/${AGENT}`, editor: true },

@@ -1,20 +1,24 @@
-import * as z from 'zod/mini';
-
 /**
  * Shorter waits for automated tests, set on `window.__consoleTiming` before the app loads (the
  * end-to-end fixture does it with an init script). Absent in normal use; anything malformed is
  * ignored rather than trusted.
  */
-const timingOverridesSchema = z.object({
+export interface TimingOverrides {
   /** Replaces the 15 s a request may take before it is called timed out. */
-  requestTimeoutMs: z.optional(z.number().check(z.positive())),
+  requestTimeoutMs?: number;
   /** Replaces react-query's growing pause (1 s, 2 s, ...) between retries of a failed read. */
-  retryDelayMs: z.optional(z.number().check(z.nonnegative())),
-});
-export type TimingOverrides = z.infer<typeof timingOverridesSchema>;
+  retryDelayMs?: number;
+}
+
+// Checked by hand rather than with a schema: this runs on every page, for tests only.
+const atLeast = (min: number, value: unknown) =>
+  typeof value === 'number' && value >= min ? value : undefined;
 
 export function readTimingOverrides(): TimingOverrides {
-  const value: unknown = (globalThis as { __consoleTiming?: unknown }).__consoleTiming;
-  const parsed = timingOverridesSchema.safeParse(value);
-  return parsed.success ? parsed.data : {};
+  const value = (globalThis as { __consoleTiming?: Record<string, unknown> }).__consoleTiming;
+  if (typeof value !== 'object' || value === null) return {};
+  const requestTimeoutMs = atLeast(Number.MIN_VALUE, value.requestTimeoutMs);
+  const retryDelayMs = atLeast(0, value.retryDelayMs);
+  if (value.requestTimeoutMs !== requestTimeoutMs || value.retryDelayMs !== retryDelayMs) return {};
+  return { requestTimeoutMs, retryDelayMs };
 }
