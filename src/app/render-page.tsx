@@ -1,8 +1,9 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
+import type { RenderedPage, ServerQueries } from '../api/server-state.ts';
 import { Providers } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.ts';
@@ -20,16 +21,6 @@ export const RENDERED_ROUTES = [
     ],
   },
 ];
-
-/** Each query the page was rendered from, read moments before the page was sent: key and data. */
-export type ServerQueries = [key: QueryKey, data: unknown][];
-
-export interface RenderedPage {
-  /** The page's markup, to show until the app in the browser takes over. */
-  html: string;
-  /** The data it was rendered from, for the browser's query cache (src/app/server-paint.ts). */
-  state: ServerQueries;
-}
 
 /** Resolves once no query is fetching. */
 function settled(queryClient: QueryClient): Promise<void> {

@@ -1,5 +1,5 @@
+import { SERVER_STATE_ID, type ServerQueries } from '../api/server-state.ts';
 import type { AppClients } from './app.tsx';
-import type { ServerQueries } from './render-page.tsx';
 
 /**
  * When the server sent the page already rendered (src/server/production/server-rendering.ts),
@@ -8,7 +8,7 @@ import type { ServerQueries } from './render-page.tsx';
  * in between. A failure shows as the route's own error once the app renders.
  */
 export async function takeOverServerPaint({ queryClient, router }: AppClients): Promise<void> {
-  const script = document.getElementById('server-state');
+  const script = document.getElementById(SERVER_STATE_ID);
   if (!script) return;
   script.remove();
   for (const [key, data] of JSON.parse(script.textContent) as ServerQueries) {

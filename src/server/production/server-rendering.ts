@@ -3,14 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MiddlewareHandler } from 'hono';
 import { setApiTransport } from '../../api/http-client.ts';
+import { SERVER_STATE_ID, type RenderedPage } from '../../api/server-state.ts';
 import type { Gateway } from '../gateway.ts';
 import type { ProductionEnv } from './access-control.ts';
 
-/** What the app's own renderer gives back (src/app/render-page.tsx). */
-export interface RenderedPage {
-  html: string;
-  state: unknown;
-}
+/** The app's own renderer (src/app/render-page.tsx). */
 export type RenderPage = (url: string) => Promise<RenderedPage | null>;
 
 /** The app's paths the server renders, and the modules each page needs beyond the entry. */
@@ -37,9 +34,6 @@ interface PageRequest {
   request: Request;
   user: string | undefined;
 }
-
-// Must match src/app/server-paint.ts.
-const STATE_ID = 'server-state';
 
 interface ManifestChunk {
   file: string;
@@ -122,7 +116,7 @@ export function serverRendering(options: ServerRenderingOptions): MiddlewareHand
       .replace(
         '<div id="root"></div>',
         `<div id="root"><div class="server-paint" inert style="cursor:progress">${rendered.html}</div></div>` +
-          `<script type="application/json" id="${STATE_ID}">${scriptSafe(JSON.stringify(rendered.state))}</script>`,
+          `<script type="application/json" id="${SERVER_STATE_ID}">${scriptSafe(JSON.stringify(rendered.state))}</script>`,
       );
     // The page carries the organisation's data: never kept by a cache.
     return c.html(body, 200, { 'cache-control': 'no-store' });
