@@ -12,9 +12,16 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
   let pending: Promise<void> | null = null;
   let loaded: ComponentType<P> | null = null;
   const start = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-    }));
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (error: unknown) => {
+        // A preload that failed must not fail the render that needs the code later.
+        pending = null;
+        throw error;
+      },
+    ));
   // React.lazy suspends on any promise, even a settled one, but not on a thenable that answers
   // at once: code already fetched renders in the same pass, with no fallback in between.
   const settled = (component: ComponentType<P>) =>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, InputBase, Loader, Text } from '@mantine/core';
-import { useCopy } from '../../../components/use-copy.ts';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Loader, Text } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
+import { retryableLazy } from '../../../components/retryable-lazy.tsx';
+import { whenIdle } from '../../../lib/when-idle.ts';
 import { isApiError } from '../../../api/api-error.ts';
 import type { AgentFormInput } from '../form/agent-form-values.ts';
 import { AgentDeletedError } from './read-fresh-agent.ts';
@@ -14,7 +15,13 @@ interface SaveStatusProps {
   onRetry: () => void;
 }
 
-const DEFAULT_RATE_LIMIT_WAIT_S = 10;
+// What only a refused or rate-limited save shows loads apart, once the page is idle.
+const rateLimited = retryableLazy(
+  async () => (await import('./rate-limited-notice.tsx')).RateLimitedNotice,
+);
+const copyEdits = retryableLazy(
+  async () => (await import('./copy-edits-button.tsx')).CopyEditsButton,
+);
 
 function isGone(error: unknown) {
   return error instanceof AgentDeletedError || (isApiError(error) && error.status === 404);
@@ -27,6 +34,12 @@ function isRefused(error: unknown) {
 
 /** Where a save stands: waiting for the network, or why it failed and what to do next. */
 export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatusProps) {
+  useEffect(() => {
+    whenIdle(() => {
+      rateLimited.preload();
+      copyEdits.preload();
+    });
+  }, []);
   if (pending && !online) {
     return (
       <Alert color="yellow" title="Waiting for the network" role="status">
@@ -42,7 +55,11 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
   if (!error) return null;
   const message = error instanceof Error ? error.message : 'The save failed for an unknown reason.';
   if (isApiError(error) && error.status === 429) {
-    return <RateLimited seconds={error.retryAfterSeconds} message={message} onRetry={onRetry} />;
+    return (
+      <Suspense fallback={<Loader size="xs" aria-label="Loading" />}>
+        <rateLimited.Loaded seconds={error.retryAfterSeconds} message={message} onRetry={onRetry} />
+      </Suspense>
+    );
   }
   return (
     <Alert color="red" title="The changes were not saved" role="alert">
@@ -52,7 +69,9 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
       </Text>
       <Group mt="sm" gap="xs">
         {isGone(error) ? (
-          <CopyEditsButton edits={edits} />
+          <Suspense fallback={<Loader size="xs" aria-label="Loading" />}>
+            <copyEdits.Loaded edits={edits} />
+          </Suspense>
         ) : isRefused(error) ? (
           <Text size="sm" fw={500}>
             Change what it names, then save again.
@@ -64,65 +83,5 @@ export function SaveStatus({ pending, online, error, edits, onRetry }: SaveStatu
         )}
       </Group>
     </Alert>
-  );
-}
-
-function RateLimited(props: { seconds: number | null; message: string; onRetry: () => void }) {
-  const [left, setLeft] = useState(
-    Math.max(1, Math.ceil(props.seconds ?? DEFAULT_RATE_LIMIT_WAIT_S)),
-  );
-  const { onRetry } = props;
-  useEffect(() => {
-    if (left <= 0) {
-      onRetry();
-      return;
-    }
-    const timer = window.setTimeout(() => setLeft((n) => n - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [left, onRetry]);
-  return (
-    <Alert color="yellow" title="OpenCX is busy" role="status">
-      <Text size="sm">{props.message}</Text>
-      <Group mt="sm" gap="xs">
-        <Text size="sm">Retrying in {left} s…</Text>
-        <Button size="xs" variant="outline" color="dark" onClick={onRetry}>
-          Retry now
-        </Button>
-      </Group>
-    </Alert>
-  );
-}
-
-/** When the clipboard refuses, the JSON is shown selected, ready to copy by hand. */
-function CopyEditsButton({ edits }: { edits: () => unknown }) {
-  const { state, copy } = useCopy(3000);
-  const [manual, setManual] = useState<string | null>(null);
-  return (
-    <>
-      <Button
-        size="xs"
-        variant="outline"
-        color="red"
-        onClick={() => {
-          const json = JSON.stringify(edits(), null, 2);
-          void copy(json).then((ok) => setManual(ok ? null : json));
-        }}
-      >
-        {state === 'copied' ? 'Copied' : 'Copy my edits as JSON'}
-      </Button>
-      {manual !== null && (
-        <InputBase
-          component="textarea"
-          multiline
-          readOnly
-          rows={6}
-          w="100%"
-          label="Your edits as JSON (the clipboard was not available: copy them from here)"
-          value={manual}
-          onFocus={(event) => event.currentTarget.select()}
-          autoFocus
-        />
-      )}
-    </>
   );
 }
