@@ -16,14 +16,50 @@ import { INPUTS_OF } from './merge-agent-edits.ts';
  */
 export class ChangeSetStore {
   private current: ChangeSet;
+  private shown: ChangeSet;
+  private typedValues: AgentFormInput | null = null;
+  private waiting = false;
   private applied: AppliedEdits = {};
   private readonly listeners = new Set<() => void>();
 
   constructor(base: PhoneAgent, values: AgentFormInput) {
     this.current = computeChangeSet(base, values);
+    this.shown = this.current;
   }
 
-  get = (): ChangeSet => this.current;
+  /** The change set as of now, typing included: what a save, a reset or a draft works from. */
+  get = (): ChangeSet => {
+    if (this.typedValues) {
+      const values = this.typedValues;
+      this.typedValues = null;
+      this.current = computeChangeSet(this.current.base, values, this.current.taken, this.applied);
+    }
+    return this.current;
+  };
+
+  /** What the page shows: catches up with typing once the typed character has been painted. */
+  shownSnapshot = (): ChangeSet => this.shown;
+
+  /** A keystroke: recorded now, computed and shown after the frame that echoes it. */
+  typed(values: AgentFormInput) {
+    this.typedValues = { ...values };
+    if (this.waiting) return;
+    this.waiting = true;
+    // Typing happens only on a page that paints, so a frame is sure to come; and whatever acts on
+    // the change set reads it fresh, or publishes first.
+    requestAnimationFrame(() => setTimeout(() => this.waiting && this.publish()));
+  }
+
+  /** Shows typing not yet shown; says whether anything is unsaved, for acting on it at once. */
+  publish(): boolean {
+    this.waiting = false;
+    const next = this.get();
+    if (next !== this.shown) {
+      this.shown = next;
+      this.listeners.forEach((listener) => listener());
+    }
+    return next.keys.length > 0;
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -55,8 +91,9 @@ export class ChangeSetStore {
   }
 
   private update(base: PhoneAgent, values: AgentFormInput, taken: AgentPatchKey[]) {
+    this.typedValues = null;
     this.current = computeChangeSet(base, values, taken, this.applied);
-    this.listeners.forEach((listener) => listener());
+    this.publish();
   }
 }
 
@@ -71,7 +108,7 @@ export function useChangeSetStore(): ChangeSetStore {
 /** A slice of the change set; select a primitive so unrelated keystrokes do not re-render. */
 export function useChangeSet<T>(select: (changes: ChangeSet) => T): T {
   const store = useChangeSetStore();
-  const read = () => select(store.get());
+  const read = () => select(store.shownSnapshot());
   return useSyncExternalStore(store.subscribe, read, read);
 }
 

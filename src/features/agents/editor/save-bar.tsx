@@ -17,8 +17,12 @@ const countText = (count: number) =>
  */
 export function SaveBar({ editor }: { editor: AgentEditor }) {
   const count = useChangeCount();
+  const { store, pending: busy } = editor;
+  // The count is shown a frame after typing; the buttons act on the change set as it is now.
+  const act = (run: () => void) => () => store.publish() && run();
+  const unavailable = !count || undefined;
+  const state = { disabled: busy, 'data-disabled': unavailable, 'aria-disabled': unavailable };
   const online = useOnline();
-  const busy = editor.pending;
   const ref = useBarInset(count > 0);
   return (
     <div ref={ref} className="save-bar" data-changed={count > 0 || undefined}>
@@ -55,15 +59,16 @@ export function SaveBar({ editor }: { editor: AgentEditor }) {
             </Text>
           )}
         </Group>
-        <Button variant="default" onClick={editor.review.show} disabled={!count || busy}>
+        <Button variant="default" onClick={act(editor.review.show)} {...state}>
           Review changes
         </Button>
-        <Button variant="default" onClick={editor.discard} disabled={!count || busy}>
+        <Button variant="default" onClick={act(editor.discard)} {...state}>
           Discard changes
         </Button>
         <Button
           type="submit"
-          disabled={!count || busy}
+          onClick={(event) => store.publish() || event.preventDefault()}
+          {...state}
           loading={busy}
           aria-busy={busy || undefined}
           aria-keyshortcuts={modKeyLabel('s').aria}

@@ -3,14 +3,15 @@ import { useBlocker } from '@tanstack/react-router';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 
 interface UnsavedChangesGuardProps {
-  when: boolean;
+  /** Asked at the moment of leaving, so the last keystroke counts even before it is shown. */
+  when: () => boolean;
   onDiscard: () => void;
 }
 
 /** Asks before in-app navigation, and lets the browser ask before a reload or tab close. */
 export function UnsavedChangesGuard({ when, onDiscard }: UnsavedChangesGuardProps) {
   const blocker = useBlocker({
-    shouldBlockFn: () => when,
+    shouldBlockFn: when,
     enableBeforeUnload: when,
     withResolver: true,
   });

@@ -40,7 +40,7 @@ export function useAgentEditor(agent: PhoneAgent) {
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: () => store.setValues(form.getValues()),
+        callback: () => store.typed(form.getValues()),
       }),
     [form, store],
   );
@@ -56,6 +56,7 @@ export function useAgentEditor(agent: PhoneAgent) {
   const save = useSaveChanges(agent.id, form, store, baseline, conflicts.ask);
 
   const submit = async (options?: Parameters<typeof save.submit>[0]) => {
+    store.publish();
     const replacement = languageReplacement(store.get());
     if (!options?.only && replacement && replacement.next !== confirmedLanguage) {
       // Replacing every language needs an explicit yes, which the review asks for.

@@ -60,6 +60,6 @@ describe('typing into the editor', { timeout: 30_000 }, () => {
     expect(renders.get('Actions') ?? 0).toBe(0);
     expect(renders.get('Training') ?? 0).toBe(0);
     expect(renders.get('Save bar') ?? 0).toBeLessThanOrEqual(20);
-    expect(screen.getByText('1 unsaved change')).toBeInTheDocument();
+    expect(await screen.findByText('1 unsaved change')).toBeInTheDocument();
   });
 });

@@ -86,7 +86,7 @@ describe('agent form fields', { timeout: 30_000 }, () => {
     const body = await saveAndReadPatch(user, UNKNOWN_ACTION_AGENT_ID);
 
     expect(body).toEqual({ name: 'Order Status — Northwind Outfitters 2' });
-    await waitFor(() => expect(saveButton()).toBeDisabled());
+    await waitFor(() => expect(saveButton()).toHaveAttribute('aria-disabled', 'true'));
     expect(screen.getByText('Unknown action (act_retired_legacy)')).toBeInTheDocument();
     expect(gateway.fake?.store.findAgent(UNKNOWN_ACTION_AGENT_ID)?.actionIds).toEqual([
       'act_check_order_status',
@@ -109,7 +109,7 @@ describe('agent form fields', { timeout: 30_000 }, () => {
     expect(screen.getByRole('radio', { name: 'Outbound' })).not.toBeChecked();
     expect(screen.getByText('This agent has no type on record yet')).toBeInTheDocument();
     expect(screen.getAllByText('Model unknown').length).toBeGreaterThan(0);
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
 
     await replaceText(user, 'Name', 'Returns Desk');
 
@@ -145,7 +145,7 @@ describe('agent form fields', { timeout: 30_000 }, () => {
 
     await replaceText(user, 'Handoff phone number', '+1 415 555 0123');
 
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
     expect(screen.queryByText('Unsaved changes')).not.toBeInTheDocument();
   });
 });

@@ -114,7 +114,7 @@ export function AgentForm({ agent, exposeApplyEdits }: AgentFormProps) {
 }
 
 function LeaveGuard({ editor }: { editor: AgentEditor }) {
-  return <UnsavedChangesGuard when={useHasChanges()} onDiscard={editor.discard} />;
+  return <UnsavedChangesGuard when={() => editor.store.publish()} onDiscard={editor.discard} />;
 }
 
 function DraftNotice({ editor, savedAt }: { editor: AgentEditor; savedAt: string }) {

@@ -1,10 +1,11 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FIRST_AGENT_ID, setupEditorTests } from '../../../test/editor-test-kit.ts';
 import { renderApp } from '../../../test/render-app.tsx';
 
 const {
   gateway,
+  requests,
   queryClient,
   textbox,
   saveButton,
@@ -44,8 +45,11 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(screen.getByText(FIRST_AGENT_ID)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy agent ID' })).toBeInTheDocument();
 
-    expect(saveButton()).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Discard changes' })).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Discard changes' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   });
 
   it('copies the agent ID to the clipboard', async () => {
@@ -61,7 +65,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
 
     await replaceText(user, 'Name', 'Front Desk — Acme Dental (main)');
     await replaceText(user, 'First message', 'Acme Dental, good morning!');
-    expect(saveButton()).toBeEnabled();
+    expect(saveButton()).not.toHaveAttribute('aria-disabled');
 
     const body = await saveAndReadPatch(user, FIRST_AGENT_ID);
     expect(body).toEqual({
@@ -70,7 +74,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     });
 
     expect(await screen.findByText('Saved: Name, First message')).toBeInTheDocument();
-    await waitFor(() => expect(saveButton()).toBeDisabled());
+    await waitFor(() => expect(saveButton()).toHaveAttribute('aria-disabled', 'true'));
     expect(textbox('Name')).toHaveValue('Front Desk — Acme Dental (main)');
     expect(patches()).toHaveLength(1);
     expect(gateway.fake?.store.findAgent(FIRST_AGENT_ID)?.name).toBe(
@@ -78,15 +82,41 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     );
   });
 
+  it('saves a keystroke clicked away before the save bar has shown it', async () => {
+    await openEditor();
+    const name = textbox('Name');
+
+    // One task, no frame in between: the bar still says nothing is unsaved when Save is clicked.
+    fireEvent.input(name, { target: { value: `${FIRST_AGENT_NAME}!` } });
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    expect(JSON.parse(patches()[0]?.body ?? '')).toEqual({ name: `${FIRST_AGENT_NAME}!` });
+    expect(await screen.findByText('Saved: Name')).toBeInTheDocument();
+  });
+
+  it('does nothing when Save, Review or Discard is clicked with nothing to save', async () => {
+    const user = await openEditor();
+
+    await user.click(saveButton());
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+
+    expect(screen.queryByRole('dialog', { name: 'Review changes' })).toBeNull();
+    expect(requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    expect(screen.getByText('No unsaved changes')).toBeInTheDocument();
+  });
+
   it('keeps Save disabled when a value is typed and then typed back', async () => {
     const user = await openEditor();
 
     await user.type(textbox('First message'), ' Bye');
-    expect(saveButton()).toBeEnabled();
+    await waitFor(() => expect(saveButton()).not.toHaveAttribute('aria-disabled'));
     await user.type(textbox('First message'), '{Backspace}{Backspace}{Backspace}{Backspace}');
 
     expect(textbox('First message')).toHaveValue(FIRST_AGENT_MESSAGE);
-    expect(saveButton()).toBeDisabled();
+    await waitFor(() => expect(saveButton()).toHaveAttribute('aria-disabled', 'true'));
   });
 
   it('does not treat trailing spaces on the name as a change', async () => {
@@ -94,7 +124,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
 
     await user.type(textbox('Name'), '  ');
     expect(textbox('Name')).toHaveValue(`${FIRST_AGENT_NAME}  `);
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
 
     // Ctrl+S must not sneak a save past the disabled button either: it only tidies the name.
     await user.keyboard('{Control>}s{/Control}');
@@ -124,7 +154,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Saved: Type')).toBeInTheDocument();
     expect(patches().map((p) => JSON.parse(p.body) as unknown)).toEqual([{ type: 'outbound' }]);
     expect(screen.getByRole('radio', { name: 'Outbound' })).toBeChecked();
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('keeps what was typed while a save was in flight as an unsaved change', async () => {
@@ -141,7 +171,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Saved: Use knowledge base')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /Use knowledge base/ })).not.toBeChecked();
     expect(textbox('Name')).toHaveValue(`${FIRST_AGENT_NAME} (busy)`);
-    expect(saveButton()).toBeEnabled();
+    expect(saveButton()).not.toHaveAttribute('aria-disabled');
     expect(patches().map((p) => JSON.parse(p.body) as unknown)).toEqual([
       { use_org_knowledgebase: false },
     ]);
@@ -189,7 +219,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save with these choices' }));
 
     await waitFor(() => expect(textbox('Name')).toHaveValue('Their name'));
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
     expect(gateway.fake?.store.findAgent(FIRST_AGENT_ID)?.name).toBe('Their name');
   });
 
@@ -250,7 +280,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(textbox('Name')).toHaveValue(FIRST_AGENT_NAME);
     expect(textbox('First message')).toHaveValue(FIRST_AGENT_MESSAGE);
     expect(screen.getByRole('radio', { name: 'Inbound' })).toBeChecked();
-    expect(saveButton()).toBeDisabled();
+    expect(saveButton()).toHaveAttribute('aria-disabled', 'true');
     expect(patches()).toHaveLength(0);
   });
 
@@ -285,7 +315,7 @@ describe('agent editor page', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('The changes were not saved');
     expect(alert).toHaveTextContent('greeting is too long for the voice');
     expect(textbox('First message')).toHaveValue('A very long greeting');
-    expect(saveButton()).toBeEnabled();
+    expect(saveButton()).not.toHaveAttribute('aria-disabled');
     expect(patches()).toHaveLength(1);
     expect(gateway.fake?.store.findAgent(FIRST_AGENT_ID)?.first_message).toBe(FIRST_AGENT_MESSAGE);
   });
