@@ -16,7 +16,7 @@ export const API_ANSWER_HEADERS: Record<string, string> = {
 // A shared list answer is compressed once, however many editors it is served to.
 const compressed = new WeakMap<UpstreamAnswer, Promise<Buffer>>();
 
-function acceptsGzip(request: Request): boolean {
+export function acceptsGzip(request: Request): boolean {
   const header = request.headers.get('accept-encoding') ?? '';
   return /(^|,)\s*(gzip|\*)\s*(,|;(?!\s*q=0(\.0*)?\s*(,|$))|$)/i.test(header);
 }

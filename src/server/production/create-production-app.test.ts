@@ -105,6 +105,23 @@ describe('the production app', () => {
     expect(api.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('sends files of the build compressed ahead, with their length, and plain to whoever refuses gzip', async () => {
+    const { send } = start();
+    const first = await send('/assets/app-1a2b.js', { headers: { 'accept-encoding': 'gzip' } });
+    const again = await send('/assets/app-1a2b.js', { headers: { 'accept-encoding': 'gzip' } });
+    const bytes = Buffer.from(await first.arrayBuffer());
+    expect(first.headers.get('content-length')).toBe(String(bytes.length));
+    expect(first.headers.get('vary')).toBe('accept-encoding');
+    expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(bytes.length).toBeLessThan(APP_JS.length / 10);
+
+    const plain = await send('/assets/app-1a2b.js', { headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(APP_JS);
+    const small = await send('/favicon.svg', { headers: { 'accept-encoding': 'gzip' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+  });
+
   it('answers /healthz and refuses foreign Host names on loopback', async () => {
     const { send } = start();
     expect(await (await send('/healthz')).json()).toEqual({ status: 'ok' });

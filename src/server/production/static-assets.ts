@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import { acceptsGzip } from '../answer-response.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,10 +26,15 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // index.html names the current hashed files: it must be revalidated on every load.
 const REVALIDATE = 'no-cache';
 
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+const MIN_COMPRESSED_BYTES = 1024;
+
 interface Asset {
   body: Uint8Array;
   type: string;
   cacheControl: string;
+  /** Compressed on its first request and kept, instead of compressing it again on every request. */
+  gzipped?: Uint8Array;
 }
 
 /**
@@ -52,8 +59,20 @@ export function loadAssets(distDir: string): Map<string, Asset> {
 }
 
 function send(c: Context, asset: Asset): Response {
-  const headers = { 'content-type': asset.type, 'cache-control': asset.cacheControl };
-  const body = c.req.method === 'HEAD' ? null : new Uint8Array(asset.body);
+  const headers: Record<string, string> = {
+    'content-type': asset.type,
+    'cache-control': asset.cacheControl,
+  };
+  let bytes = asset.body;
+  if (bytes.length >= MIN_COMPRESSED_BYTES && COMPRESSIBLE.test(asset.type)) {
+    headers.vary = 'accept-encoding';
+    if (acceptsGzip(c.req.raw)) {
+      bytes = asset.gzipped ??= gzipSync(asset.body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+  }
+  headers['content-length'] = String(bytes.length);
+  const body = c.req.method === 'HEAD' ? null : new Uint8Array(bytes);
   return new Response(body, { status: 200, headers });
 }
 
