@@ -23,6 +23,8 @@ test("the editor's first response already shows the agent's settings", async ({ 
     'Thanks for calling Acme Dental, this is Aria. How can I help you today?',
   );
   await expect(form.locator('input[name="handoff_phone_number"]')).toHaveValue('+14155550123');
+  // The header as the app will show it, so nothing pops in when the app takes over.
+  await expect(page.locator('header')).toContainText('Demo data');
   await context.close();
 });
 

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import type { RenderedPage, ServerQueries } from '../api/server-state.ts';
+import { gatewayModeQuery } from './gateway-mode-query.ts';
 import { Providers } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
 import { createAppRouter } from './router.ts';
@@ -66,6 +67,8 @@ export async function renderPage(url: string): Promise<RenderedPage | null> {
   const router = createAppRouter(queryClient, history);
   // A page rendered here has no scroll to restore, and no inline script may run.
   router.update({ ...router.options, scrollRestoration: false });
+  // The header's demo-data badge, read with the page's data so it does not pop in at takeover.
+  void queryClient.prefetchQuery(gatewayModeQuery());
   await router.load();
   await settled(queryClient);
   const queries = queryClient.getQueryCache().getAll();
