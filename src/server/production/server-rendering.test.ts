@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiRequest, setApiTransport } from '../../api/http-client.ts';
 import { createProductionApp } from './create-production-app.ts';
 import { readServerConfig, type ServerConfig } from './server-config.ts';
@@ -53,7 +53,16 @@ function start(render: RenderPage, dist = distDir) {
       new Request(`${ORIGIN}${path}`, { headers: { host: new URL(ORIGIN).host, ...headers } }),
       { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
     );
-  return { get, lines };
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.fetch(
+      new Request(`${ORIGIN}${path}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { host: new URL(ORIGIN).host, 'content-type': 'application/json', ...headers },
+      }),
+      { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
+    );
+  return { get, post, lines };
 }
 
 describe('pages rendered on the server', () => {
@@ -124,6 +133,32 @@ describe('pages rendered on the server', () => {
       expect(await response.text()).toBe(TEMPLATE);
       expect(lines.filter((line) => line.startsWith('render '))).toEqual(logged);
     }
+  }, 10_000);
+
+  it('stops the requests of a render it gave up on', async () => {
+    let settledAfterMs: number | null = null;
+    let failure = '';
+    const { get, post } = start(async () => {
+      const started = Date.now();
+      await apiRequest('/phone/voices', null).catch((error: unknown) => {
+        failure = (error as Error).name;
+      });
+      settledAfterMs = Date.now() - started;
+      return null;
+    });
+    const tenant = { 'x-fake-tenant': 'abandoned-render-test' };
+    const faults = await post(
+      '/api/__fake/faults',
+      { path: '/phone/voices', kind: 'hang' },
+      tenant,
+    );
+    expect(faults.status).toBe(201);
+
+    expect(await (await get('/agents/a1', tenant)).text()).toBe(TEMPLATE);
+    await vi.waitFor(() => expect(settledAfterMs).not.toBeNull());
+    // Given up at 1.5 s, not left hanging until the request timeout (15 s).
+    expect(settledAfterMs).toBeLessThan(5000);
+    expect(failure).not.toBe('');
   }, 10_000);
 
   it('leaves other pages to the plain page', async () => {

@@ -33,6 +33,8 @@ export interface ServerRenderingOptions extends PageRendering {
 interface PageRequest {
   request: Request;
   user: string | undefined;
+  /** Aborted once the page has gone out, so the requests of a render given up on stop too. */
+  signal: AbortSignal;
 }
 
 interface ManifestChunk {
@@ -91,7 +93,8 @@ export function serverRendering(options: ServerRenderingOptions): MiddlewareHand
     const headers = new Headers(current.request.headers);
     new Headers(init.headers).forEach((value, name) => headers.set(name, value));
     headers.delete('accept-encoding');
-    const request = new Request(new URL(url, current.request.url), { ...init, headers });
+    const signal = init.signal ? AbortSignal.any([init.signal, current.signal]) : current.signal;
+    const request = new Request(new URL(url, current.request.url), { ...init, headers, signal });
     return gateway.app.fetch(request, { user: current.user });
   });
 
@@ -100,8 +103,11 @@ export function serverRendering(options: ServerRenderingOptions): MiddlewareHand
     const route = routes.find((candidate) => candidate.path.test(url.pathname));
     if (c.req.method !== 'GET' || !route) return next();
     let timer: NodeJS.Timeout | undefined;
+    // A render given up on (too slow, or the browser left) stops asking OpenCX on its behalf.
+    const abandon = new AbortController();
+    const signal = AbortSignal.any([c.req.raw.signal, abandon.signal]);
     const rendered = await Promise.race([
-      page.run({ request: c.req.raw, user: c.get('user') }, () =>
+      page.run({ request: c.req.raw, user: c.get('user'), signal }, () =>
         render(url.pathname + url.search),
       ),
       new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
@@ -110,6 +116,7 @@ export function serverRendering(options: ServerRenderingOptions): MiddlewareHand
       return null;
     });
     clearTimeout(timer);
+    abandon.abort();
     if (!rendered) return next();
     const body = template
       .replace('</head>', `${linksFor(manifest, route.modules)}</head>`)
